@@ -1,0 +1,18 @@
+package kr.cjournal.newsroom;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A published article as a reader gets it. {@code bodyHtml} is sanitised HTML composed when the
+ * article was written; {@code section} is the most specific section, {@code topSection} its
+ * parent (or the same section when it has none). {@code updatedAt} is null unless corrected.
+ */
+public record Article(long id, Section topSection, Section section, String headline, String subtitle,
+		String bodyHtml, String summary, OffsetDateTime publishedAt, OffsetDateTime updatedAt,
+		List<Reporter> bylines, List<Photo> photos) {
+
+	public String url() {
+		return "/article/" + id;
+	}
+}

@@ -1,0 +1,164 @@
+package kr.cjournal.newsroom;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import kr.cjournal.media.MediaStorage;
+
+/**
+ * Loads the demo newsroom (sections, reporters, stories with photos) written for Cjournal, on the
+ * first start with an empty database. Publication times are relative to now, so the demo always
+ * looks like this week's paper. It runs before the web server opens, so no reader sees a
+ * half-loaded paper. {@code cjournal.demo=false} turns it off.
+ */
+@Component
+@ConditionalOnProperty(name = "cjournal.demo", havingValue = "true", matchIfMissing = true)
+class DemoNewsroom implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoNewsroom.class);
+
+	private final JdbcClient jdbc;
+
+	private final Sections sections;
+
+	private final Reporters reporters;
+
+	private final Desk desk;
+
+	private final MediaStorage media;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DemoNewsroom(JdbcClient jdbc, Sections sections, Reporters reporters, Desk desk, MediaStorage media,
+			TransactionTemplate transaction) {
+		this.jdbc = jdbc;
+		this.sections = sections;
+		this.reporters = reporters;
+		this.desk = desk;
+		this.media = media;
+		this.transaction = transaction;
+		this.clock = Clock.systemUTC();
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (jdbc.sql("select count(*) from sections").query(Long.class).single() > 0) {
+			return;
+		}
+		long started = System.nanoTime();
+		int count = transaction.execute(status -> load());
+		log.info("Loaded the demo newsroom: {} articles in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	@SuppressWarnings("unchecked")
+	private int load() {
+		Map<String, Object> newsroom = yaml("classpath:demo/newsroom.yml").get(0);
+		loadSections((List<Map<String, Object>>) newsroom.get("sections"));
+		Map<String, Reporter> byKey = new HashMap<>();
+		for (Map<String, Object> r : (List<Map<String, Object>>) newsroom.get("reporters")) {
+			byKey.put((String) r.get("key"), reporters.create((String) r.get("name"), (String) r.get("email")));
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+		List<Published> top = new ArrayList<>();
+		int count = 0;
+		for (Map<String, Object> file : yaml("classpath*:demo/articles-*.yml")) {
+			for (Map<String, Object> a : (List<Map<String, Object>>) file.get("articles")) {
+				Story story = story(a, byKey, now);
+				long id = desk.publish(story);
+				count++;
+				if (Boolean.TRUE.equals(a.get("top"))) {
+					top.add(new Published(id, story.publishedAt()));
+				}
+			}
+		}
+		desk.setTopStories(top.stream()
+			.sorted(Comparator.comparing(Published::at).reversed())
+			.map(Published::id)
+			.toList());
+		return count;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void loadSections(List<Map<String, Object>> tree) {
+		for (int i = 0; i < tree.size(); i++) {
+			Map<String, Object> top = tree.get(i);
+			Section section = sections.create(null, (String) top.get("slug"), (String) top.get("name"), i);
+			List<Map<String, Object>> subsections = (List<Map<String, Object>>) top.get("subsections");
+			for (int j = 0; j < subsections.size(); j++) {
+				sections.create(section, (String) subsections.get(j).get("slug"), (String) subsections.get(j).get("name"), j);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private Story story(Map<String, Object> a, Map<String, Reporter> reporterKeys, OffsetDateTime now) {
+		String path = (String) a.get("section");
+		Section section = sections.byPath(path)
+			.orElseThrow(() -> new IllegalStateException("Demo article in unknown section " + path));
+		Reporter reporter = reporterKeys.get((String) a.get("reporter"));
+		if (reporter == null) {
+			throw new IllegalStateException("Demo article by unknown reporter " + a.get("reporter"));
+		}
+		String headline = (String) a.get("headline");
+		long seed = headline.hashCode();
+		List<Photo> photos = new ArrayList<>();
+		for (Map<String, Object> p : (List<Map<String, Object>>) a.getOrDefault("photos", List.of())) {
+			String key = media.store(DemoPhotos.jpeg((String) p.get("motif"), seed + photos.size()), "jpg");
+			photos.add(new Photo(key, DemoPhotos.WIDTH, DemoPhotos.HEIGHT, (String) p.get("caption"),
+					(String) p.get("alt"), (String) p.get("credit")));
+		}
+		// Seconds vary so that times to the second look like a real wire.
+		OffsetDateTime publishedAt = now.minusMinutes(((Number) a.get("minutesAgo")).longValue())
+			.minusSeconds(Math.floorMod(seed, 60))
+			.withOffsetSameInstant(ZoneOffset.UTC);
+		return new Story(section, headline, (String) a.get("subtitle"), (List<String>) a.get("paragraphs"),
+				List.of(reporter), photos, publishedAt);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> yaml(String pattern) {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(pattern);
+			Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
+			List<Map<String, Object>> documents = new ArrayList<>();
+			for (Resource resource : resources) {
+				try (InputStream in = resource.getInputStream()) {
+					documents.add((Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
+				}
+			}
+			return documents;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read demo content " + pattern, e);
+		}
+	}
+
+	private record Published(long id, OffsetDateTime at) {
+	}
+}

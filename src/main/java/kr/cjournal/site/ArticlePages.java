@@ -1,0 +1,93 @@
+package kr.cjournal.site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+
+import kr.cjournal.newsroom.Article;
+import kr.cjournal.newsroom.Articles;
+import kr.cjournal.newsroom.Photo;
+import kr.cjournal.newsroom.Reporter;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds article pages: four queries (article, bylines, photos, latest articles) per build. */
+@Component
+class ArticlePages {
+
+	static final int LATEST = 10;
+
+	private final Articles articles;
+
+	private final Mastheads mastheads;
+
+	private final PageCache cache;
+
+	private final SiteSettings settings;
+
+	private final JsonMapper json;
+
+	ArticlePages(Articles articles, Mastheads mastheads, PageCache cache, SiteSettings settings, JsonMapper json) {
+		this.articles = articles;
+		this.mastheads = mastheads;
+		this.cache = cache;
+		this.settings = settings;
+		this.json = json;
+	}
+
+	Optional<ArticlePage> find(long id) {
+		return Optional.ofNullable(cache.get("article:" + id, () -> articles.findPublished(id).map(this::build).orElse(null)));
+	}
+
+	private ArticlePage build(Article article) {
+		String canonical = settings.absolute(article.url());
+		String image = article.photos().isEmpty() ? settings.absolute("/img/cjournal-card.png")
+				: settings.absolute(article.photos().get(0).url());
+		String url = encode(canonical);
+		String title = encode(article.headline());
+		ArticlePage.Share share = new ArticlePage.Share("https://www.facebook.com/sharer/sharer.php?u=" + url,
+				"https://twitter.com/intent/tweet?url=" + url + "&text=" + title,
+				"https://share.naver.com/web/shareView?url=" + url + "&title=" + title, settings.kakaoJsKey(),
+				settings.youtubeChannel(), canonical, article.headline(), article.summary(), image);
+		return new ArticlePage(mastheads.of(article.topSection()), article, canonical,
+				Kst.seconds(article.publishedAt()), Kst.iso(article.publishedAt()),
+				article.updatedAt() == null ? null : Kst.seconds(article.updatedAt()),
+				article.updatedAt() == null ? null : Kst.iso(article.updatedAt()), image, share,
+				jsonLd(article, canonical), articles.latest(LATEST));
+	}
+
+	/** schema.org NewsArticle, safe to place inside a script element. */
+	private String jsonLd(Article article, String canonical) {
+		Map<String, Object> ld = new LinkedHashMap<>();
+		ld.put("@context", "https://schema.org");
+		ld.put("@type", "NewsArticle");
+		ld.put("mainEntityOfPage", canonical);
+		ld.put("headline", article.headline());
+		if (article.subtitle() != null) {
+			ld.put("alternativeHeadline", article.subtitle());
+		}
+		ld.put("description", article.summary());
+		ld.put("articleSection", article.section().name());
+		ld.put("inLanguage", "ko-KR");
+		ld.put("datePublished", Kst.iso(article.publishedAt()));
+		ld.put("dateModified", Kst.iso(article.updatedAt() == null ? article.publishedAt() : article.updatedAt()));
+		ld.put("image", article.photos().stream().map(Photo::url).map(settings::absolute).toList());
+		ld.put("author", article.bylines().stream().map(this::person).toList());
+		ld.put("publisher", Map.of("@type", "NewsMediaOrganization", "name", settings.name(), "url",
+				settings.absolute("/"), "logo", Map.of("@type", "ImageObject", "url", settings.absolute("/img/logo.png"))));
+		// "</script>" inside a string must not end the element; \u003c is the same JSON string.
+		return json.writeValueAsString(ld).replace("<", "\\u003c");
+	}
+
+	private Map<String, Object> person(Reporter reporter) {
+		return Map.of("@type", "Person", "name", reporter.name(), "email", reporter.email(), "url",
+				settings.absolute(reporter.url()));
+	}
+
+	private static String encode(String value) {
+		return UriUtils.encode(value, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,44 @@
+package kr.cjournal.site;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import kr.cjournal.newsroom.Articles;
+import kr.cjournal.newsroom.Reporter;
+import kr.cjournal.newsroom.Reporters;
+
+@Controller
+class ReporterController {
+
+	private final Reporters reporters;
+
+	private final Articles articles;
+
+	private final Mastheads mastheads;
+
+	private final SiteSettings settings;
+
+	ReporterController(Reporters reporters, Articles articles, Mastheads mastheads, SiteSettings settings) {
+		this.reporters = reporters;
+		this.articles = articles;
+		this.mastheads = mastheads;
+		this.settings = settings;
+	}
+
+	@GetMapping("/reporter/{id}")
+	String reporter(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+		PageNumber.check(page);
+		Reporter reporter = reporters.findById(id).orElseThrow(() -> new NotFound("reporter " + id));
+		ReporterPage built = new ReporterPage(mastheads.of(null),
+				settings.absolute(reporter.url() + (page > 1 ? "?page=" + page : "")), reporter,
+				articles.byReporter(id, page, PageNumber.PAGE_SIZE));
+		if (built.articles().isBeyondEnd()) {
+			throw new NotFound("page " + page + " of reporter " + id);
+		}
+		model.addAttribute("page", built);
+		return "site/reporter";
+	}
+}

@@ -1,0 +1,9 @@
+package kr.cjournal.site;
+
+import kr.cjournal.newsroom.ArticleSummary;
+import kr.cjournal.newsroom.Page;
+import kr.cjournal.newsroom.Reporter;
+
+/** A reporter's profile and their articles, newest first. */
+public record ReporterPage(Masthead masthead, String canonicalUrl, Reporter reporter, Page<ArticleSummary> articles) {
+}

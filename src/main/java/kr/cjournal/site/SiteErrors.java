@@ -1,0 +1,63 @@
+package kr.cjournal.site;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns what readers can get wrong into Korean 4xx pages; nothing a reader does yields a 500. */
+@ControllerAdvice
+class SiteErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(SiteErrors.class);
+
+	private final Mastheads mastheads;
+
+	SiteErrors(Mastheads mastheads) {
+		this.mastheads = mastheads;
+	}
+
+	@ExceptionHandler({ NotFound.class, NoResourceFoundException.class, NoHandlerFoundException.class })
+	ModelAndView notFound(Exception e) {
+		log.debug("Not found: {}", e.getMessage());
+		return page(HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler(BadRequest.class)
+	ModelAndView badRequest(BadRequest e) {
+		return page(HttpStatus.BAD_REQUEST, e.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
+		return page(HttpStatus.BAD_REQUEST, "주소의 '" + e.getName() + "' 값이 올바르지 않습니다. 숫자로 된 주소인지 확인해 주세요.");
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ModelAndView missingParameter(MissingServletRequestParameterException e) {
+		return page(HttpStatus.BAD_REQUEST, "주소에 '" + e.getParameterName() + "' 값이 빠져 있습니다.");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+		return page(HttpStatus.METHOD_NOT_ALLOWED);
+	}
+
+	ModelAndView page(HttpStatus status) {
+		return page(status, ErrorTexts.message(status.value()));
+	}
+
+	ModelAndView page(HttpStatus status, String message) {
+		ModelAndView view = new ModelAndView("site/error");
+		view.addObject("page", new ErrorPage(mastheads.of(null), status.value(), ErrorTexts.title(status.value()), message));
+		view.setStatus(status);
+		return view;
+	}
+}
