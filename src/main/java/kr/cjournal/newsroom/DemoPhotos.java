@@ -1,6 +1,5 @@
 package kr.cjournal.newsroom;
 
-import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -125,16 +124,7 @@ final class DemoPhotos {
 		Color fg = dark ? p.soft() : p.deep();
 		verticalGradient(g, 0, H, dark ? p.ink() : p.paper(), dark ? p.deep() : mix(p.paper(), p.soft(), 0.35));
 		int left = 80, right = W - 70, top = 60, bottom = H - 170, volTop = H - 140, volBottom = H - 55;
-		g.setStroke(new BasicStroke(1f));
-		g.setColor(alpha(fg, 40));
-		for (int i = 0; i <= 6; i++) {
-			int y = top + (bottom - top) * i / 6;
-			g.drawLine(left, y, right, y);
-		}
-		for (int i = 0; i <= 10; i++) {
-			int x = left + (right - left) * i / 10;
-			g.drawLine(x, top, x, volBottom);
-		}
+		chartGrid(g, alpha(fg, 40), left, right, top, bottom, volBottom);
 		int n = 30 + r.nextInt(20);
 		double[] close = randomWalk(r, n + 1);
 		double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
@@ -150,7 +140,7 @@ final class DemoPhotos {
 		boolean bars = r.nextInt(3) == 0;
 		for (int i = 1; i <= n; i++) {
 			double x = left + (i - 0.5) * step;
-			// Korean convention: rising in warm red-ish accent, falling in cool blue-grey.
+			// Gains take the accent (warm in most palettes, as Korean quotes show gains in red).
 			Color c = close[i] >= close[i - 1] ? p.accent() : p.mid();
 			g.setColor(c);
 			double yh = bottom - 15 - (high[i] - min) * scale, yl = bottom - 15 - (low[i] - min) * scale;
@@ -178,8 +168,8 @@ final class DemoPhotos {
 		for (int i = 0; i < 40; i++) {
 			g.fill(new Ellipse2D.Double(r.nextInt(W), r.nextInt(horizon / 3), 1.8, 1.8));
 		}
-		// The far row is taller and hazier than the near one so the glow still shows between them.
-		skyline(g, r, mix(p.mid(), dusk, 0.4), horizon, 140, 360, 0.06);
+		// The far row is taller but translucent, so it takes on the sky's colour like distant haze.
+		skyline(g, r, alpha(mix(p.deep(), p.ink(), 0.3), 120), horizon, 140, 360, 0.06);
 		skyline(g, r, mix(p.deep(), p.ink(), 0.6), horizon, 60, 250, 0.45);
 		// Still water below: a dark band with a few blurred streaks of reflected light.
 		verticalGradient(g, horizon, H, mix(p.ink(), dusk, 0.18), p.ink());
@@ -340,21 +330,15 @@ final class DemoPhotos {
 		int columns = 6 + 2 * r.nextInt(2), width = 640 + r.nextInt(160), cx = W / 2 + r.nextInt(120) - 60;
 		int left = cx - width / 2, steps = 4, stepH = 14, colBottom = ground - steps * stepH;
 		int colTop = colBottom - 250, entTop = colTop - 52, pedTop = entTop - 110;
-		softShadow(g, new Rectangle2D.Double(left - 40, pedTop, width + 80, ground - pedTop), 10, 10, 18);
+		officeWings(g, p, left - 120 - r.nextInt(80), left + width + 120 + r.nextInt(80), entTop + 14, colBottom,
+				stone);
 		g.setColor(mix(stoneShade, p.ink(), 0.45));
 		g.fillRect(left + 10, colTop, width - 20, colBottom - colTop);
 		g.setColor(mix(p.ink(), stoneShade, 0.3));
 		g.fillRect(cx - 45, colBottom - 150, 90, 150);
 		double pitch = (width - 60.0) / (columns - 1), cw = Math.min(46, pitch * 0.45);
 		for (int i = 0; i < columns; i++) {
-			double x = left + 30 + i * pitch - cw / 2;
-			// A horizontal gradient is all it takes for a flat rectangle to read as a round column.
-			g.setPaint(new LinearGradientPaint((float) x, 0, (float) (x + cw), 0, new float[] { 0f, 0.35f, 1f },
-					new Color[] { stoneShade, stone.brighter(), stoneShade }));
-			g.fill(new Rectangle2D.Double(x, colTop + 12, cw, colBottom - colTop - 22));
-			g.setColor(stone);
-			g.fill(new Rectangle2D.Double(x - 7, colTop, cw + 14, 12));
-			g.fill(new Rectangle2D.Double(x - 7, colBottom - 10, cw + 14, 10));
+			column(g, left + 30 + i * pitch - cw / 2, colTop, colBottom, cw, stone, stoneShade);
 		}
 		g.setPaint(new GradientPaint(0, entTop, stone, 0, colTop, stoneShade));
 		g.fillRect(left - 10, entTop, width + 20, colTop - entTop);
@@ -438,20 +422,21 @@ final class DemoPhotos {
 		// Out-of-focus lights in the background, the usual product-shot backdrop.
 		for (int i = 0; i < 14; i++) {
 			double d = 60 + r.nextInt(180);
-			g.setColor(alpha(i % 4 == 0 ? p.accent() : p.soft(), 18 + r.nextInt(25)));
+			g.setColor(alpha(i % 4 == 0 ? p.accent() : p.soft(), 10 + r.nextInt(18)));
 			g.fill(new Ellipse2D.Double(r.nextInt(W) - d / 2, r.nextInt(H) - d / 2, d, d));
 		}
-		double pw = 290, ph = 580, px = W * (0.34 + r.nextDouble() * 0.3) - pw / 2, py = (H - ph) / 2;
+		double pw = 280, ph = 560, px = W * (0.28 + r.nextDouble() * 0.14) - pw / 2, py = (H - ph) / 2;
 		double tilt = Math.toRadians(r.nextInt(17) - 8);
-		Point2D.Double antenna = new Point2D.Double(px + pw * 0.8, py + 30);
+		// The waves leave the phone's right edge, into the empty half of the frame.
+		Point2D.Double antenna = new Point2D.Double(px + pw + 10, py + ph * 0.3);
 		AffineTransform turn = AffineTransform.getRotateInstance(tilt, px + pw / 2, py + ph / 2);
 		turn.transform(antenna, antenna);
 		g.setStroke(new BasicStroke(7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
 		for (int i = 1; i <= 4; i++) {
-			double rad = 40 + i * 55;
-			g.setColor(alpha(i % 2 == 0 ? p.soft() : p.accent(), 200 - i * 40));
-			g.draw(new Arc2D.Double(antenna.x - rad, antenna.y - rad, rad * 2, rad * 2, -10 + Math.toDegrees(-tilt),
-					70, Arc2D.OPEN));
+			double rad = 30 + i * 60;
+			g.setColor(alpha(i % 2 == 0 ? p.soft() : p.accent(), 220 - i * 40));
+			g.draw(new Arc2D.Double(antenna.x - rad, antenna.y - rad, rad * 2, rad * 2, -35 - Math.toDegrees(tilt), 70,
+					Arc2D.OPEN));
 		}
 		Graphics2D pg = (Graphics2D) g.create();
 		pg.transform(turn);
@@ -483,6 +468,20 @@ final class DemoPhotos {
 
 	// ---- pieces used by the motifs ------------------------------------------------------------
 
+	private static void chartGrid(Graphics2D g, Color colour, int left, int right, int top, int bottom,
+			int volBottom) {
+		g.setStroke(new BasicStroke(1f));
+		g.setColor(colour);
+		for (int i = 0; i <= 6; i++) {
+			int y = top + (bottom - top) * i / 6;
+			g.drawLine(left, y, right, y);
+		}
+		for (int i = 0; i <= 10; i++) {
+			int x = left + (right - left) * i / 10;
+			g.drawLine(x, top, x, volBottom);
+		}
+	}
+
 	/** A gently drifting price series: small steps with a slight random bias, like a real quote. */
 	private static double[] randomWalk(Random r, int n) {
 		double[] values = new double[n];
@@ -504,7 +503,8 @@ final class DemoPhotos {
 			g.draw(new Line2D.Double(x, yc, x + step * 0.3, yc));
 		}
 		else {
-			g.fill(new Rectangle2D.Double(x - step * 0.32, Math.min(yo, yc), step * 0.64, Math.max(2, Math.abs(yo - yc))));
+			double height = Math.max(2, Math.abs(yo - yc));
+			g.fill(new Rectangle2D.Double(x - step * 0.32, Math.min(yo, yc), step * 0.64, height));
 		}
 	}
 
@@ -545,7 +545,7 @@ final class DemoPhotos {
 			int w = 50 + r.nextInt(90), h = minH + r.nextInt(maxH - minH);
 			// Offices empty out unevenly at dusk, so each building gets its own share of lit windows.
 			double lit = windowChance * (0.3 + r.nextDouble() * 1.1);
-			Color face = mix(colour, Color.BLACK, r.nextDouble() * 0.25);
+			Color face = alpha(mix(colour, Color.BLACK, r.nextDouble() * 0.25), colour.getAlpha());
 			g.setColor(face);
 			g.fillRect(x, base - h, w, h);
 			if (r.nextInt(4) == 0) {
@@ -567,14 +567,15 @@ final class DemoPhotos {
 	}
 
 	private static void smoke(Graphics2D g, Random r, int x, int top, Palette p) {
-		double sx = x, sy = top, wind = 2 + r.nextDouble() * 4;
+		double sx = x, sy = top, wind = 2 + r.nextDouble() * 3;
 		Color puff = mix(p.paper(), p.soft(), 0.4);
-		for (int i = 0; i < 16; i++) {
-			double d = 28 + i * 7;
-			g.setColor(alpha(puff, Math.max(10, 120 - i * 7)));
-			g.fill(new Ellipse2D.Double(sx - d / 2, sy - d / 2, d, d));
-			sx += wind * 3 + r.nextDouble() * 10;
-			sy -= 6 + r.nextDouble() * 8;
+		// Many small, faint, jittered puffs blend into a plume; a few big ones would look like beads.
+		for (int i = 0; i < 30; i++) {
+			double d = 24 + i * 4.5 + r.nextInt(12);
+			g.setColor(alpha(puff, Math.max(6, 70 - i * 2)));
+			g.fill(new Ellipse2D.Double(sx - d / 2 + r.nextInt(9) - 4, sy - d / 2 + r.nextInt(9) - 4, d, d));
+			sx += wind * 1.6 + r.nextDouble() * 5;
+			sy -= 3 + r.nextDouble() * 4;
 		}
 	}
 
@@ -648,24 +649,14 @@ final class DemoPhotos {
 		g.fill(new Rectangle2D.Double(cx - cell + 4, cy - cell + 4, cell * 2 - 8, cell * 2 - 8));
 	}
 
-	/** A generic hatchback in profile, facing right, wheels resting on baseY. */
+	/** A generic compact car in profile, facing right, wheels resting on baseY. */
 	private static void car(Graphics2D g, Random r, Palette p, double x0, double baseY, double s, Color paint) {
 		Graphics2D cg = (Graphics2D) g.create();
 		cg.translate(x0, baseY);
 		cg.scale(s, s);
 		cg.setColor(alpha(Color.BLACK, 70));
 		cg.fill(new Ellipse2D.Double(20, -14, 580, 28));
-		GeneralPath body = new GeneralPath();
-		body.moveTo(30, -28);
-		body.lineTo(16, -92);
-		body.quadTo(18, -130, 62, -136);
-		body.lineTo(150, -144);
-		body.curveTo(200, -214, 250, -224, 320, -224);
-		body.curveTo(385, -224, 410, -200, 452, -152);
-		body.lineTo(560, -134);
-		body.quadTo(600, -126, 598, -86);
-		body.lineTo(590, -28);
-		body.closePath();
+		GeneralPath body = carBody();
 		cg.setPaint(new GradientPaint(0, -224, paint.brighter(), 0, -28, mix(paint, p.ink(), 0.35)));
 		cg.fill(body);
 		GeneralPath glass = new GeneralPath();
@@ -698,6 +689,22 @@ final class DemoPhotos {
 		wheel(cg, 132, -54, spin);
 		wheel(cg, 472, -54, spin + 0.7);
 		cg.dispose();
+	}
+
+	/** The car's outline: 600 units long, facing right, ground at y = 0. */
+	private static GeneralPath carBody() {
+		GeneralPath body = new GeneralPath();
+		body.moveTo(30, -28);
+		body.lineTo(16, -92);
+		body.quadTo(18, -130, 62, -136);
+		body.lineTo(150, -144);
+		body.curveTo(200, -214, 250, -224, 320, -224);
+		body.curveTo(385, -224, 410, -200, 452, -152);
+		body.lineTo(560, -134);
+		body.quadTo(600, -126, 598, -86);
+		body.lineTo(590, -28);
+		body.closePath();
+		return body;
 	}
 
 	private static void wheel(Graphics2D g, double cx, double cy, double spin) {
@@ -772,6 +779,28 @@ final class DemoPhotos {
 		cg.fill(new Ellipse2D.Double(52, 272, 28, 28));
 		cg.fill(new Ellipse2D.Double(266, 272, 28, 28));
 		cg.dispose();
+	}
+
+	/** Plain office wings behind the bank's temple front: what a bank headquarters actually looks like. */
+	private static void officeWings(Graphics2D g, Palette p, int left, int right, int top, int bottom, Color stone) {
+		g.setPaint(new GradientPaint(0, top, mix(stone, p.soft(), 0.3), 0, bottom, mix(stone, p.mid(), 0.35)));
+		g.fillRect(left, top, right - left, bottom - top);
+		g.setColor(mix(p.deep(), p.soft(), 0.45));
+		for (int wy = top + 30; wy < bottom - 60; wy += 78) {
+			for (int wx = left + 22; wx < right - 30; wx += 44) {
+				g.fillRect(wx, wy, 20, 48);
+			}
+		}
+	}
+
+	private static void column(Graphics2D g, double x, int top, int bottom, double width, Color stone, Color shade) {
+		// A horizontal gradient is all it takes for a flat rectangle to read as a round column.
+		g.setPaint(new LinearGradientPaint((float) x, 0, (float) (x + width), 0, new float[] { 0f, 0.35f, 1f },
+				new Color[] { shade, stone.brighter(), shade }));
+		g.fill(new Rectangle2D.Double(x, top + 12, width, bottom - top - 22));
+		g.setColor(stone);
+		g.fill(new Rectangle2D.Double(x - 7, top, width + 14, 12));
+		g.fill(new Rectangle2D.Double(x - 7, bottom - 10, width + 14, 10));
 	}
 
 	/**
@@ -923,7 +952,6 @@ final class DemoPhotos {
 	private static void softShadow(Graphics2D g, Shape shape, double dx, double dy, int spread) {
 		Graphics2D sg = (Graphics2D) g.create();
 		sg.translate(dx, dy);
-		sg.setComposite(AlphaComposite.SrcOver);
 		sg.setColor(new Color(0, 0, 0, 10));
 		for (int i = spread; i > 0; i -= Math.max(1, spread / 6)) {
 			sg.setStroke(new BasicStroke(i * 2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

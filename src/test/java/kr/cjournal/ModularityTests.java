@@ -1,0 +1,28 @@
+package kr.cjournal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(CjournalApplication.class);
+
+	@Test
+	void modulesOnlyUseEachOthersPublicApi() {
+		modules.verify();
+	}
+
+	@Test
+	void theModulesThisIssueNeedsExist() {
+		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
+			.contains("newsroom", "site", "media", "accounts");
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	}
+}
