@@ -270,6 +270,18 @@ class ArticlePageBrowserIT {
 		wait.withTimeout(Duration.ofSeconds(10))
 			.until(d -> (Boolean) driver.executeScript(
 					"return document.fonts.status === 'loaded' && Array.from(document.images).every(i => i.complete);"));
+		// Decoded and painted, not just downloaded (thumbnails use decoding="async").
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+		driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				Promise.all(Array.from(document.images).map(i => i.decode().catch(() => null)))
+				  .then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(null))));
+				""");
+		assertThat(driver.executeScript(
+				"return Array.from(document.images).filter(i => i.naturalWidth === 0).map(i => i.src);"))
+			.as("broken images on %s", path)
+			.asList()
+			.isEmpty();
 		@SuppressWarnings("unchecked")
 		Map<String, Object> shot = (Map<String, Object>) (Map<?, ?>) driver.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true));

@@ -1,0 +1,73 @@
+package kr.cjournal.accounts;
+
+import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FirstAdminIntegrationTests {
+
+
+	@Nested
+	@SpringBootTest(properties = { "cjournal.demo=false", "CJOURNAL_ADMIN_PASSWORD=correct horse battery 42",
+			"spring.datasource.url=jdbc:h2:mem:admin-set;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+	@ExtendWith(OutputCaptureExtension.class)
+	class WithAConfiguredPassword {
+
+		@Autowired
+		Accounts accounts;
+
+		@Test
+		void theAdminSignsInWithTheConfiguredPasswordAndHoldsEveryRole(CapturedOutput output) {
+			assertThat(accounts.passwordMatches("admin", "correct horse battery 42")).isTrue();
+			assertThat(accounts.passwordMatches("admin", "admin")).isFalse();
+			assertThat(accounts.findByUsername("admin").orElseThrow().roles()).isEqualTo(EnumSet.allOf(Role.class));
+			assertThat(output.getAll()).doesNotContain("correct horse battery 42");
+		}
+	}
+
+	@Nested
+	@SpringBootTest(properties = { "cjournal.demo=false", "CJOURNAL_ADMIN_PASSWORD=",
+			"spring.datasource.url=jdbc:h2:mem:admin-generated;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+	@ExtendWith(OutputCaptureExtension.class)
+	class WithoutAConfiguredPassword {
+
+		@Autowired
+		Accounts accounts;
+
+		@Autowired
+		FirstAdmin firstAdmin;
+
+		@Test
+		void aRandomPasswordIsPrintedOnceAndWorks(CapturedOutput output) {
+			Matcher printed = Pattern.compile("password:\\s+(\\S{20})").matcher(output.getAll());
+			assertThat(printed.find()).as("the generated password is in the log").isTrue();
+			String password = printed.group(1);
+
+			assertThat(accounts.passwordMatches("admin", password)).isTrue();
+			assertThat(accounts.passwordMatches("admin", "")).isFalse();
+
+			firstAdmin.afterSingletonsInstantiated();
+			assertThat(Pattern.compile("password:\\s+\\S{20}").matcher(output.getAll()).results().count())
+				.as("printed only at the first start").isEqualTo(1);
+			assertThat(accounts.passwordMatches("admin", password)).isTrue();
+		}
+	}
+
+	@Test
+	void generatedPasswordsAreLongAndDifferent() {
+		String one = FirstAdmin.generatePassword();
+		String two = FirstAdmin.generatePassword();
+
+		assertThat(one).hasSize(20).isNotEqualTo(two);
+	}
+}

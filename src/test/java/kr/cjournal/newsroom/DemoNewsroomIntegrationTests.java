@@ -1,0 +1,119 @@
+package kr.cjournal.newsroom;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import kr.cjournal.media.MediaStorage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoNewsroomIntegrationTests {
+
+	@Nested
+	@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/demo",
+			"spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+	class OnFirstStart {
+
+		@Autowired
+		JdbcClient jdbc;
+
+		@Autowired
+		Sections sections;
+
+		@Autowired
+		Articles articles;
+
+		@Autowired
+		MediaStorage media;
+
+		@Autowired
+		DemoNewsroom demo;
+
+		@Test
+		void theDemoPaperHasSectionsWithSubsectionsAsAKoreanBusinessDailyHasThem() {
+			assertThat(sections.topLevel()).extracting(Section::name).containsExactly("기업과산업", "금융", "경제정책", "정치·사회");
+			Section industry = sections.byPath("industry").orElseThrow();
+			assertThat(sections.childrenOf(industry)).extracting(Section::name).contains("기업일반", "전자·전기·정보통신");
+			for (Section top : sections.topLevel()) {
+				for (Section sub : sections.childrenOf(top)) {
+					assertThat(articles.inSection(sub, 1, 20).total()).as(sub.path()).isGreaterThanOrEqualTo(2);
+				}
+			}
+		}
+
+		@Test
+		void atLeastFiveReportersWithEmailAddresses() {
+			List<String> emails = jdbc.sql("select email from reporters").query(String.class).list();
+
+			assertThat(emails).hasSizeGreaterThanOrEqualTo(5).allMatch(e -> e.matches("[a-z.]+@cjournal\\.example"));
+		}
+
+		@Test
+		void atLeastFortyArticlesEachWithAStoredPhotoAndCaption() {
+			List<ArticleSummary> all = articles.latest(1000);
+
+			assertThat(all).hasSizeGreaterThanOrEqualTo(40);
+			for (ArticleSummary summary : all) {
+				Article article = articles.findPublished(summary.id()).orElseThrow();
+				assertThat(article.photos()).as(article.headline()).isNotEmpty();
+				for (Photo photo : article.photos()) {
+					assertThat(photo.caption()).isNotBlank();
+					assertThat(photo.alt()).isNotBlank();
+					assertThat(media.read(photo.mediaKey())).as("stored photo").get()
+						.satisfies(bytes -> assertThat(bytes).startsWith((byte) 0xFF, (byte) 0xD8));
+				}
+				assertThat(article.bodyHtml()).contains("<figure class=\"photo\">", "<figcaption>");
+				assertThat(article.bylines()).isNotEmpty();
+			}
+		}
+
+		@Test
+		void articlesAreSpreadOverTheLastFewDays() {
+			List<OffsetDateTime> times = articles.latest(1000).stream().map(ArticleSummary::publishedAt).toList();
+			OffsetDateTime now = OffsetDateTime.now();
+
+			assertThat(times).allMatch(t -> t.isBefore(now) && t.isAfter(now.minus(Duration.ofDays(5))));
+			assertThat(times.stream().map(t -> t.atZoneSameInstant(ZoneId.of("Asia/Seoul")).toLocalDate()).distinct())
+				.hasSizeGreaterThanOrEqualTo(3);
+		}
+
+		@Test
+		void storiesNamePeopleWithTheirCompaniesAndTitles() {
+			String bodies = String.join("\n", jdbc.sql("select body_html from articles").query(String.class).list());
+
+			assertThat(bodies).contains("정태오 한울그룹 회장", "문지석 한울전자 대표이사 사장", "오세결 누리금융지주 회장");
+		}
+
+		@Test
+		void theDemoIsLoadedOnlyIntoAnEmptyDatabase() {
+			long before = jdbc.sql("select count(*) from articles").query(Long.class).single();
+
+			demo.afterSingletonsInstantiated();
+
+			assertThat(jdbc.sql("select count(*) from articles").query(Long.class).single()).isEqualTo(before);
+		}
+	}
+
+	@Nested
+	@SpringBootTest(properties = { "cjournal.demo=false",
+			"spring.datasource.url=jdbc:h2:mem:nodemo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+	class WhenTurnedOff {
+
+		@Autowired
+		JdbcClient jdbc;
+
+		@Test
+		void theDatabaseStaysEmpty() {
+			assertThat(jdbc.sql("select count(*) from articles").query(Long.class).single()).isZero();
+			assertThat(jdbc.sql("select count(*) from sections").query(Long.class).single()).isZero();
+		}
+	}
+}

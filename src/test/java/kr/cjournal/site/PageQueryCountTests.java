@@ -1,0 +1,124 @@
+package kr.cjournal.site;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A page costs the same few queries however many photos an article has and however many
+ * articles the paper holds: no query per row. The page cache is off so every request builds.
+ */
+@AutoConfigureMockMvc
+@Import(PageQueryCountTests.CountingDataSource.class)
+@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/query-count", "cjournal.site.page-cache=0",
+		"spring.datasource.url=jdbc:h2:mem:querycount;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+class PageQueryCountTests {
+
+	static final AtomicInteger QUERIES = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theArticlePageCostsFourQueriesWhateverItsPhotosAndTheArchive() throws Exception {
+		long id = jdbc.sql("select min(id) from articles").query(Long.class).single();
+		int before = queriesFor("/article/" + id);
+
+		addPhotos(id, 8);
+		addArticles(60);
+		int after = queriesFor("/article/" + id);
+
+		assertThat(before).isEqualTo(4);
+		assertThat(after).isEqualTo(before);
+		assertThat(queriesFor("/article/" + id + "/print")).isEqualTo(4);
+	}
+
+	@Test
+	void homeSectionAndReporterPagesCostAFixedNumberOfQueries() throws Exception {
+		int home = queriesFor("/");
+		int section = queriesFor("/section/industry");
+		int reporter = queriesFor("/reporter/1");
+
+		addArticles(60);
+
+		assertThat(queriesFor("/")).isEqualTo(home).isEqualTo(3);
+		assertThat(queriesFor("/section/industry")).isEqualTo(section).isEqualTo(2);
+		assertThat(queriesFor("/reporter/1")).isEqualTo(reporter).isEqualTo(3);
+	}
+
+	private int queriesFor(String url) throws Exception {
+		QUERIES.set(0);
+		mvc.perform(get(url)).andExpect(status().isOk());
+		return QUERIES.get();
+	}
+
+	private void addPhotos(long articleId, int count) {
+		for (int i = 0; i < count; i++) {
+			jdbc.sql("""
+					insert into article_photos (article_id, position, media_key, width, height, caption, alt)
+					select article_id, position + ?, media_key, width, height, caption, alt
+					from article_photos where article_id = ? and position = 0""")
+				.params(100 + i, articleId)
+				.update();
+		}
+	}
+
+	private void addArticles(int count) {
+		for (int i = 0; i < count; i++) {
+			jdbc.sql("""
+					insert into articles (section_id, headline, subtitle, body_html, summary, status, published_at)
+					select section_id, headline, subtitle, body_html, summary, status, published_at
+					from articles where id = (select min(id) from articles)""")
+				.update();
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class CountingDataSource {
+
+		@Bean
+		static BeanPostProcessor countingDataSourceProxy() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (bean instanceof DataSource dataSource) {
+						return ProxyDataSourceBuilder.create(dataSource).listener(new QueryExecutionListener() {
+							@Override
+							public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+							}
+
+							@Override
+							public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+								QUERIES.addAndGet(queries.size());
+							}
+						}).build();
+					}
+					return bean;
+				}
+			};
+		}
+	}
+}
