@@ -1,0 +1,39 @@
+package kr.cjournal.site;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** With a Kakao key and no YouTube channel configured, the share buttons follow the settings. */
+@AutoConfigureMockMvc
+@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/kakao", "cjournal.site.kakao-js-key=0123abcd",
+		"cjournal.site.youtube-channel=", "cjournal.site.base-url=https://news.example.kr",
+		"spring.datasource.url=jdbc:h2:mem:kakao;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+class KakaoShareIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aConfiguredKakaoKeyShowsTheKakaoTalkButtonAndNoChannelHidesYouTube() throws Exception {
+		long id = jdbc.sql("select min(id) from articles").query(Long.class).single();
+		Document page = Jsoup.parse(mvc.perform(get("/article/" + id)).andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select("#share-kakao").attr("data-kakao-key")).isEqualTo("0123abcd");
+		assertThat(page.select("#share-kakao").attr("data-url")).isEqualTo("https://news.example.kr/article/" + id);
+		assertThat(page.select("#share-kakao").attr("data-image")).startsWith("https://news.example.kr/media/");
+		assertThat(page.select(".share-youtube")).isEmpty();
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://news.example.kr/article/" + id);
+	}
+}
