@@ -78,8 +78,9 @@ stop_app() {
     wait "$APP_PID" 2>/dev/null || true
   fi
   rm -rf "$DATA_DIR"
+  if [ "$1" -eq 0 ]; then rm -f "$APP_LOG"; else echo "App log kept: $APP_LOG" >&2; fi
 }
-trap stop_app EXIT
+trap 'stop_app $?' EXIT
 trap 'exit 130' INT TERM
 
 app_cmd=(java ${java_opts[@]+"${java_opts[@]}"} -jar "$JAR" "--server.port=$PORT" "--cjournal.data-dir=$DATA_DIR"
@@ -110,8 +111,8 @@ curl -fs -o /dev/null "$BASE$section_path" || die "$section_path does not answer
 echo
 echo "Machine:  $(nproc) CPUs, $(uname -m), $(java -version 2>&1 | head -n 1)"
 echo "          $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2) (load generator shares these CPUs)"
-echo "Settings: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency${GZIP:+ (GZIP=$GZIP)}, ${WARMUP} warm-up per page"
-echo "App args: --server.port=$PORT --cjournal.data-dir=<temp> ${extra_app_args[*]+"${extra_app_args[*]}"} ${env_app_args[*]+"${env_app_args[*]}"}"
+echo "Settings: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency${GZIP:+ (GZIP=$GZIP)}; ${WARMUP} JIT warm-up per page, then ${WARMUP} warm-up before each measurement"
+echo "App args: --server.port=$PORT --cjournal.data-dir=<temp>${extra_app_args[*]+ ${extra_app_args[*]}}${env_app_args[*]+ ${env_app_args[*]}}"
 echo "Pages:    home /, section $section_path, article $article_path"
 echo
 
@@ -129,6 +130,14 @@ measure() {
     sed "s/^/         ! $name: /" <<< "$problems"
   fi
 }
+
+# A fresh JVM needs a while before the JIT has compiled the hot paths, and on a small machine the
+# compiler threads compete with the load; the first page measured would otherwise pay for it.
+echo "JIT warm-up: ${WARMUP} on each page ..."
+for path in / "$section_path" "$article_path"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" ${wrk_args[@]+"${wrk_args[@]}"} "$BASE$path" >/dev/null
+done
+echo
 
 printf '%-8s %12s %10s %10s\n' page requests/s p50 p99
 measure home "$BASE/"

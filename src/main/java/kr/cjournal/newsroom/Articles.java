@@ -67,41 +67,14 @@ public class Articles {
 		List<Long> ids = new ArrayList<>();
 		ids.add(section.id());
 		sections.childrenOf(section).forEach(child -> ids.add(child.id()));
-		String where = " where a.status = :status and a.section_id in (:ids)";
-		long total = jdbc.sql("select count(*) from articles a" + where)
-			.param("status", PUBLISHED)
-			.param("ids", ids)
-			.query(Long.class)
-			.single();
-		List<ArticleSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS
-				+ where + NEWEST_FIRST + " limit :limit offset :offset")
-			.param("status", PUBLISHED)
-			.param("ids", ids)
-			.param("limit", size)
-			.param("offset", (long) (page - 1) * size)
-			.query(Articles::summary)
-			.list();
-		return new Page<>(items, page, size, total);
+		return page(" and a.section_id in (:ids)", Map.of("ids", ids), page, size);
 	}
 
 	/** Articles carrying the reporter's byline, whether first or shared. */
 	public Page<ArticleSummary> byReporter(long reporterId, int page, int size) {
-		String where = " where a.status = :status and exists"
-				+ " (select 1 from article_bylines mine where mine.article_id = a.id and mine.reporter_id = :reporter)";
-		long total = jdbc.sql("select count(*) from articles a" + where)
-			.param("status", PUBLISHED)
-			.param("reporter", reporterId)
-			.query(Long.class)
-			.single();
-		List<ArticleSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS
-				+ where + NEWEST_FIRST + " limit :limit offset :offset")
-			.param("status", PUBLISHED)
-			.param("reporter", reporterId)
-			.param("limit", size)
-			.param("offset", (long) (page - 1) * size)
-			.query(Articles::summary)
-			.list();
-		return new Page<>(items, page, size, total);
+		return page(" and exists (select 1 from article_bylines mine"
+				+ " where mine.article_id = a.id and mine.reporter_id = :reporter)", Map.of("reporter", reporterId), page,
+				size);
 	}
 
 	/** The home page's top stories in the order the desk gave them. */
@@ -132,6 +105,25 @@ public class Articles {
 				result.computeIfAbsent(rs.getLong("top_section_id"), k -> new ArrayList<>()).add(summary(rs, 0));
 			});
 		return result;
+	}
+
+	/** One page of published articles matching {@code condition}: a count and a list, two queries. */
+	private Page<ArticleSummary> page(String condition, Map<String, ?> params, int page, int size) {
+		String where = " where a.status = :status" + condition;
+		long total = jdbc.sql("select count(*) from articles a" + where)
+			.param("status", PUBLISHED)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<ArticleSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS
+				+ where + NEWEST_FIRST + " limit :limit offset :offset")
+			.param("status", PUBLISHED)
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) (page - 1) * size)
+			.query(Articles::summary)
+			.list();
+		return new Page<>(items, page, size, total);
 	}
 
 	private Article withBylinesAndPhotos(ArticleRow row) {

@@ -2,6 +2,7 @@ package kr.cjournal.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
 import kr.cjournal.newsroom.Article;
+import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
 import kr.cjournal.newsroom.Photo;
 import kr.cjournal.newsroom.Reporter;
@@ -56,7 +58,12 @@ class ArticlePages {
 				Kst.seconds(article.publishedAt()), Kst.iso(article.publishedAt()),
 				article.updatedAt() == null ? null : Kst.seconds(article.updatedAt()),
 				article.updatedAt() == null ? null : Kst.iso(article.updatedAt()), image, share,
-				jsonLd(article, canonical), articles.latest(LATEST));
+				jsonLd(article, canonical), latestOtherThan(article));
+	}
+
+	/** The newest articles but the one being read. */
+	private List<ArticleSummary> latestOtherThan(Article article) {
+		return articles.latest(LATEST + 1).stream().filter(s -> s.id() != article.id()).limit(LATEST).toList();
 	}
 
 	/** schema.org NewsArticle, safe to place inside a script element. */

@@ -49,7 +49,7 @@ class HomeController {
 			.map(s -> new HomePage.SectionBlock(s, sections.childrenOf(s), perSection.getOrDefault(s.id(), List.of())))
 			.filter(block -> !block.articles().isEmpty())
 			.toList();
-		return new HomePage(mastheads.of(null), settings.absolute("/"), settings.description(), articles.topStories(),
+		return new HomePage(mastheads.home(), settings.absolute("/"), settings.description(), articles.topStories(),
 				articles.latest(LATEST), blocks);
 	}
 }

@@ -25,8 +25,17 @@ class Mastheads {
 		this.settings = settings;
 	}
 
+	/** The home page's masthead, with 홈 marked. */
+	Masthead home() {
+		return build(null, true);
+	}
+
 	/** @param active the top-level section to mark, or null */
 	Masthead of(Section active) {
+		return build(active, false);
+	}
+
+	private Masthead build(Section active, boolean home) {
 		List<Masthead.NavItem> nav = sections.topLevel()
 			.stream()
 			.map(top -> new Masthead.NavItem(top.name(), top.url(), active != null && active.id() == top.id(),
@@ -35,6 +44,6 @@ class Mastheads {
 						.map(sub -> new Masthead.NavItem(sub.name(), sub.url(), false, List.of()))
 						.toList()))
 			.toList();
-		return new Masthead(settings.name(), LocalDate.now(Kst.ZONE).format(DATE_LINE), nav);
+		return new Masthead(settings.name(), LocalDate.now(Kst.ZONE).format(DATE_LINE), home, nav);
 	}
 }

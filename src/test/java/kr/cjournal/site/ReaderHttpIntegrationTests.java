@@ -1,0 +1,63 @@
+package kr.cjournal.site;
+
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What only a real server shows: compression, revalidation and language over HTTP. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"cjournal.data-dir=target/test-data/http",
+		"spring.datasource.url=jdbc:h2:mem:http;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+class ReaderHttpIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void pagesAreCompressedKoreanAndRevalidatedWithoutSendingThemAgain() throws Exception {
+		HttpResponse<byte[]> home = http.send(request("/").header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(home.headers().firstValue("Content-Language")).contains("ko-KR");
+		assertThat(home.headers().firstValue("Content-Type").orElseThrow()).contains("text/html", "UTF-8");
+		String etag = home.headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<byte[]> again = http.send(request("/").header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void aMalformedAddressGetsTheKoreanErrorPageNotAStackTrace() throws Exception {
+		// java.net.URI refuses to build this address, so it goes over a plain socket.
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.getOutputStream()
+				.write("GET /article/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+					.getBytes(StandardCharsets.US_ASCII));
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+			assertThat(response).startsWith("HTTP/1.1 400")
+				.contains("잘못된 요청입니다", "첫 화면으로 가기")
+				.doesNotContain("Exception", "at org.", "Tomcat");
+		}
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+	}
+}
