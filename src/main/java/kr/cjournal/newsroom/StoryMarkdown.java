@@ -1,0 +1,246 @@
+package kr.cjournal.newsroom;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * Turns a story's Markdown (CommonMark) into the body readers get, once, when it is saved.
+ * Raw HTML in the Markdown is shown as text, never passed through; the result is sanitised once
+ * more on top. A paragraph holding only {@code ![대체 텍스트](image:42 "캡션 | 크레딧")} becomes a
+ * photo with its caption; images from elsewhere are not embedded.
+ */
+final class StoryMarkdown {
+
+	private static final Pattern PHOTO = Pattern.compile("image:(\\d{1,18})");
+
+	private static final Pattern DATELINE = Pattern.compile("^\\[[^\\]]{1,20}\\]\\s*");
+
+	private static final int SUMMARY_LENGTH = 140;
+
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
+
+	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
+	private StoryMarkdown() {
+	}
+
+	/** A photo as the story places it: which image, and the words the reporter gave it. */
+	record PlacedPhoto(long imageId, String alt, String caption, String credit) {
+	}
+
+	record Rendered(String html, String summary, List<PlacedPhoto> photos) {
+	}
+
+	static Rendered render(String markdown, PhotoFiles files) {
+		Node document = PARSER.parse(markdown == null ? "" : markdown);
+		List<PlacedPhoto> placed = placedPhotos(document);
+		Map<Long, PhotoFiles.StoredPhoto> stored = placed.isEmpty() ? Map.of()
+				: files.find(placed.stream().map(PlacedPhoto::imageId).toList());
+		List<PlacedPhoto> found = placed.stream().filter(p -> stored.containsKey(p.imageId())).toList();
+		HtmlRenderer renderer = HtmlRenderer.builder()
+			.extensions(EXTENSIONS)
+			.escapeHtml(true)
+			.sanitizeUrls(true)
+			.nodeRendererFactory(context -> new StoryNodes(context, stored))
+			.build();
+		String html = BodySanitizer.sanitize(renderer.render(document));
+		return new Rendered(html, summary(document), found);
+	}
+
+	/** The lead as plain text without the dateline, cut at a word boundary. */
+	private static String summary(Node document) {
+		Node node = document.getFirstChild();
+		while (node != null && !(node instanceof Paragraph && !isPhoto((Paragraph) node))) {
+			node = node.getNext();
+		}
+		if (node == null) {
+			return "";
+		}
+		String lead = DATELINE.matcher(TextContentRenderer.builder().build().render(node).strip().replaceAll("\\s+", " "))
+			.replaceFirst("");
+		if (lead.length() <= SUMMARY_LENGTH) {
+			return lead;
+		}
+		int cut = lead.lastIndexOf(' ', SUMMARY_LENGTH);
+		return lead.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH) + "…";
+	}
+
+	private static List<PlacedPhoto> placedPhotos(Node document) {
+		Map<Long, PlacedPhoto> photos = new LinkedHashMap<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Paragraph paragraph) {
+				if (isPhoto(paragraph)) {
+					Image image = (Image) paragraph.getFirstChild();
+					PlacedPhoto photo = placed(image);
+					photos.putIfAbsent(photo.imageId(), photo);
+				}
+				else {
+					visitChildren(paragraph);
+				}
+			}
+		});
+		return new ArrayList<>(photos.values());
+	}
+
+	static boolean isPhoto(Paragraph paragraph) {
+		Node child = paragraph.getFirstChild();
+		return child instanceof Image image && child.getNext() == null
+				&& PHOTO.matcher(image.getDestination()).matches();
+	}
+
+	private static PlacedPhoto placed(Image image) {
+		Matcher id = PHOTO.matcher(image.getDestination());
+		id.matches();
+		String alt = altText(image);
+		String title = image.getTitle() == null ? "" : image.getTitle();
+		int bar = title.lastIndexOf('|');
+		String caption = (bar < 0 ? title : title.substring(0, bar)).strip();
+		String credit = bar < 0 ? null : title.substring(bar + 1).strip();
+		return new PlacedPhoto(Long.parseLong(id.group(1)), alt, caption,
+				credit == null || credit.isEmpty() ? null : credit);
+	}
+
+	/** What an image's description says, without its address or title. */
+	private static String altText(Image image) {
+		StringBuilder text = new StringBuilder();
+		image.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Text literal) {
+				text.append(literal.getLiteral());
+			}
+		});
+		return text.toString().strip();
+	}
+
+	/**
+	 * Photo paragraphs become figures; headings start at h2 (the headline is the page's h1);
+	 * inline or foreign images show their alternative text only.
+	 */
+	private static final class StoryNodes implements NodeRenderer {
+
+		private final HtmlNodeRendererContext context;
+
+		private final HtmlWriter html;
+
+		private final Map<Long, PhotoFiles.StoredPhoto> stored;
+
+		private boolean firstPhoto = true;
+
+		StoryNodes(HtmlNodeRendererContext context, Map<Long, PhotoFiles.StoredPhoto> stored) {
+			this.context = context;
+			this.html = context.getWriter();
+			this.stored = stored;
+		}
+
+		@Override
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return Set.of(Paragraph.class, Heading.class, Image.class);
+		}
+
+		@Override
+		public void render(Node node) {
+			if (node instanceof Paragraph paragraph) {
+				paragraph(paragraph);
+			}
+			else if (node instanceof Heading heading) {
+				String tag = "h" + Math.min(4, Math.max(2, heading.getLevel() + 1));
+				html.line();
+				html.tag(tag);
+				children(heading);
+				html.tag("/" + tag);
+				html.line();
+			}
+			else {
+				html.text(altText((Image) node));
+			}
+		}
+
+		private void paragraph(Paragraph paragraph) {
+			if (isPhoto(paragraph)) {
+				PlacedPhoto photo = placed((Image) paragraph.getFirstChild());
+				PhotoFiles.StoredPhoto file = stored.get(photo.imageId());
+				if (file != null) {
+					figure(photo, file);
+				}
+				return;
+			}
+			boolean tight = paragraph.getParent() != null && paragraph.getParent().getParent() instanceof ListBlock list
+					&& list.isTight();
+			if (!tight) {
+				html.line();
+				html.tag("p");
+			}
+			children(paragraph);
+			if (!tight) {
+				html.tag("/p");
+				html.line();
+			}
+		}
+
+		private void figure(PlacedPhoto photo, PhotoFiles.StoredPhoto file) {
+			Map<String, String> img = new LinkedHashMap<>();
+			img.put("src", file.url());
+			if (file.srcset() != null && !file.srcset().isBlank()) {
+				img.put("srcset", file.srcset());
+				img.put("sizes", "(max-width: 800px) 100vw, 760px");
+			}
+			img.put("width", String.valueOf(file.width()));
+			img.put("height", String.valueOf(file.height()));
+			img.put("alt", photo.alt().isEmpty() ? photo.caption() : photo.alt());
+			if (firstPhoto) {
+				img.put("fetchpriority", "high");
+			}
+			else {
+				img.put("loading", "lazy");
+				img.put("decoding", "async");
+			}
+			firstPhoto = false;
+			html.line();
+			html.tag("figure", Map.of("class", "photo"));
+			html.tag("img", img, true);
+			html.tag("figcaption");
+			html.text(photo.caption());
+			if (photo.credit() != null) {
+				html.text(" ");
+				html.tag("span", Map.of("class", "credit"));
+				html.text(photo.credit());
+				html.tag("/span");
+			}
+			html.tag("/figcaption");
+			html.tag("/figure");
+			html.line();
+		}
+
+		private void children(Node parent) {
+			Node child = parent.getFirstChild();
+			while (child != null) {
+				Node next = child.getNext();
+				context.render(child);
+				child = next;
+			}
+		}
+	}
+}
