@@ -44,14 +44,23 @@ public class Articles {
 	/** The article with its bylines and photos: three queries. */
 	public Optional<Article> findPublished(long id) {
 		Optional<ArticleRow> row = jdbc.sql("""
-				select id, section_id, headline, subtitle, body_html, summary, published_at, updated_at
+				select id, section_id, headline, subtitle, body_html, summary, published_at, updated_at, correction_note
 				from articles where id = ? and status = ?""")
 			.params(id, PUBLISHED)
 			.query((rs, n) -> new ArticleRow(rs.getLong("id"), rs.getLong("section_id"), rs.getString("headline"),
 					rs.getString("subtitle"), rs.getString("body_html"), rs.getString("summary"),
-					rs.getObject("published_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class)))
+					rs.getObject("published_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+					rs.getString("correction_note")))
 			.optional();
 		return row.map(this::withBylinesAndPhotos);
+	}
+
+	/** Whether the article was published once and then withdrawn by the desk. */
+	public boolean isWithdrawn(long id) {
+		return jdbc.sql("select count(*) from articles where id = ? and status = 'UNPUBLISHED'")
+			.params(id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public List<ArticleSummary> latest(int limit) {
@@ -128,10 +137,10 @@ public class Articles {
 
 	private Article withBylinesAndPhotos(ArticleRow row) {
 		List<Reporter> bylines = jdbc.sql("""
-				select r.id, r.name, r.email from article_bylines b join reporters r on r.id = b.reporter_id
+				select r.id, r.name, r.email, r.username from article_bylines b join reporters r on r.id = b.reporter_id
 				where b.article_id = ? order by b.position""")
 			.params(row.id())
-			.query((rs, n) -> new Reporter(rs.getLong("id"), rs.getString("name"), rs.getString("email")))
+			.query(Reporters::reporter)
 			.list();
 		List<Photo> photos = jdbc.sql("""
 				select media_key, width, height, caption, alt, credit from article_photos
@@ -141,7 +150,7 @@ public class Articles {
 			.list();
 		Section section = sections.byId(row.sectionId());
 		return new Article(row.id(), sections.topOf(section), section, row.headline(), row.subtitle(), row.bodyHtml(),
-				row.summary(), row.publishedAt(), row.updatedAt(), bylines, photos);
+				row.summary(), row.publishedAt(), row.updatedAt(), row.correctionNote(), bylines, photos);
 	}
 
 	private static ArticleSummary summary(ResultSet rs, int n) throws SQLException {
@@ -156,6 +165,6 @@ public class Articles {
 	}
 
 	private record ArticleRow(long id, long sectionId, String headline, String subtitle, String bodyHtml,
-			String summary, OffsetDateTime publishedAt, OffsetDateTime updatedAt) {
+			String summary, OffsetDateTime publishedAt, OffsetDateTime updatedAt, String correctionNote) {
 	}
 }

@@ -1,50 +1,215 @@
 package kr.cjournal.newsroom;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Puts stories on the site: writes the article, its bylines and photos in one transaction. */
+/**
+ * The newsroom's workflow: reporters write drafts and submit them; editors send them back,
+ * publish them now or at a time (scheduled or under embargo), correct and unpublish them. Every
+ * rule about who may do what is enforced here, whatever page or API asked.
+ */
 @Component
-class Desk {
+public class Desk {
 
 	private final JdbcClient jdbc;
 
-	Desk(JdbcClient jdbc) {
+	private final Manuscripts manuscripts;
+
+	private final ManuscriptWriter writer;
+
+	private final Revisions revisions;
+
+	private final ChangeFeed feed;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	Desk(JdbcClient jdbc, Manuscripts manuscripts, ManuscriptWriter writer, Revisions revisions, ChangeFeed feed,
+			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
+		this.manuscripts = manuscripts;
+		this.writer = writer;
+		this.revisions = revisions;
+		this.feed = feed;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public long createDraft(Actor actor, Draft draft) {
+		if (!actor.canWrite()) {
+			throw NewsroomRefusal.notAllowed("기사를 쓸 권한이 없습니다.");
+		}
+		OffsetDateTime now = now();
+		long id = writer.insert(draft, actor.username(), now);
+		revisions.keep(id, draft, actor.username(), now, "새 기사");
+		return id;
+	}
+
+	/**
+	 * Saves the editor's text if nobody saved since {@code version}; returns the new version.
+	 * On a conflict the text is kept as a revision and {@link EditConflict} says which.
+	 */
+	@Transactional(noRollbackFor = EditConflict.class)
+	public int save(Actor actor, long id, int version, Draft draft, boolean autosave) {
+		Manuscript manuscript = editable(actor, id);
+		if (manuscript.status() == ArticleStatus.PUBLISHED) {
+			throw NewsroomRefusal.conflict("출고된 기사는 '수정 출고'로 고쳐 주세요.");
+		}
+		return write(actor, manuscript, version, draft, autosave ? "자동 저장" : "저장");
+	}
+
+	@Transactional
+	public void submit(Actor actor, long id) {
+		Manuscript manuscript = find(id);
+		if (!manuscript.isOwnedBy(actor.username()) && !actor.isEditor()) {
+			throw NewsroomRefusal.notAllowed("다른 기자의 기사는 데스크에 넘길 수 없습니다.");
+		}
+		writer.checkComplete(manuscript);
+		move(manuscript, Set.of(ArticleStatus.DRAFT), ArticleStatus.SUBMITTED, "desk_comment = null");
+		revisions.keep(id, manuscript.draft(), actor.username(), now(), "데스크에 넘김");
+	}
+
+	@Transactional
+	public void sendBack(Actor actor, long id, String comment) {
+		requireEditor(actor);
+		if (comment == null || comment.isBlank() || comment.length() > 1000) {
+			throw NewsroomRefusal.invalid("comment", "돌려보내는 까닭을 1,000자 안으로 적어 주세요.");
+		}
+		Manuscript manuscript = find(id);
+		move(manuscript, Set.of(ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED), ArticleStatus.DRAFT,
+				"desk_comment = :comment, publish_at = null, embargo = false", "comment", comment.strip());
+	}
+
+	@Transactional
+	public void publishNow(Actor actor, long id) {
+		requireEditor(actor);
+		Manuscript manuscript = find(id);
+		writer.checkComplete(manuscript);
+		OffsetDateTime now = now();
+		move(manuscript, Set.of(ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED),
+				ArticleStatus.PUBLISHED,
+				"published_at = coalesce(published_at, :now), publish_at = null, embargo = false, desk_comment = null",
+				"now", now);
+		revisions.keep(id, manuscript.draft(), actor.username(), now, "출고");
+		wentLive(id, now);
+	}
+
+	/** Publishes at {@code at}; under embargo the desk marks it so nobody releases it early. */
+	@Transactional
+	public void schedule(Actor actor, long id, OffsetDateTime at, boolean embargo) {
+		requireEditor(actor);
+		if (at == null || !at.isAfter(now())) {
+			throw NewsroomRefusal.invalid("publishAt", "예약 시각은 지금보다 뒤여야 합니다.");
+		}
+		Manuscript manuscript = find(id);
+		writer.checkComplete(manuscript);
+		move(manuscript, Set.of(ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED),
+				ArticleStatus.SCHEDULED, "publish_at = :at, embargo = :embargo", "at",
+				at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), "embargo", embargo);
+		revisions.keep(id, manuscript.draft(), actor.username(), now(), embargo ? "엠바고 설정" : "예약 출고");
+	}
+
+	/** Corrects a published story: readers see the new text, the correction time and note. */
+	@Transactional(noRollbackFor = EditConflict.class)
+	public int correct(Actor actor, long id, int version, Draft draft, String note) {
+		requireEditor(actor);
+		if (note != null && note.length() > 500) {
+			throw NewsroomRefusal.invalid("correctionNote", "수정 사유는 500자까지 쓸 수 있습니다.");
+		}
+		Manuscript manuscript = find(id);
+		if (manuscript.status() != ArticleStatus.PUBLISHED) {
+			throw NewsroomRefusal.conflict("출고된 기사만 수정 출고할 수 있습니다.");
+		}
+		OffsetDateTime now = now();
+		int newVersion = write(actor, manuscript, version, draft, "수정 출고");
+		jdbc.sql("update articles set updated_at = ?, correction_note = ? where id = ?")
+			.params(now, note == null || note.isBlank() ? null : note.strip(), id)
+			.update();
+		feed.record(id, "corrected", now);
+		events.publishEvent(new ArticleCorrected(id));
+		return newVersion;
+	}
+
+	@Transactional
+	public void unpublish(Actor actor, long id, String reason) {
+		requireEditor(actor);
+		if (reason == null || reason.isBlank() || reason.length() > 500) {
+			throw NewsroomRefusal.invalid("reason", "출고를 취소하는 까닭을 500자 안으로 적어 주세요.");
+		}
+		Manuscript manuscript = find(id);
+		OffsetDateTime now = now();
+		move(manuscript, Set.of(ArticleStatus.PUBLISHED), ArticleStatus.UNPUBLISHED,
+				"unpublished_at = :now, unpublished_reason = :reason", "now", now, "reason", reason.strip());
+		jdbc.sql("delete from top_stories where article_id = ?").params(id).update();
+		feed.record(id, "unpublished", now);
+		events.publishEvent(new ArticleUnpublished(id));
+	}
+
+	/** The home page's top stories, in the editor's order; only published stories qualify. */
+	@Transactional
+	public void chooseTopStories(Actor actor, List<Long> articleIds) {
+		requireEditor(actor);
+		long published = articleIds.isEmpty() ? 0
+				: jdbc.sql("select count(*) from articles where status = 'PUBLISHED' and id in (:ids)")
+					.param("ids", articleIds)
+					.query(Long.class)
+					.single();
+		if (published != articleIds.stream().distinct().count()) {
+			throw NewsroomRefusal.invalid("articleIds", "주요 기사에는 출고된 기사만 한 번씩 넣을 수 있습니다.");
+		}
+		setTopStories(articleIds);
+		// Not about one article: 0 tells followers of the feed that the home page changed.
+		feed.record(0, "top-stories", now());
+		events.publishEvent(new TopStoriesChosen(List.copyOf(articleIds)));
+	}
+
+	/**
+	 * Releases scheduled and embargoed stories whose time has come. Each is claimed with a
+	 * conditional update, so when several nodes run this at once every story goes live once.
+	 */
+	public int releaseDue() {
+		OffsetDateTime now = now();
+		List<Long> due = jdbc.sql("select id from articles where status = 'SCHEDULED' and publish_at <= ? order by publish_at")
+			.params(now)
+			.query(Long.class)
+			.list();
+		int released = 0;
+		for (long id : due) {
+			Boolean won = transactions.execute(status -> {
+				int claimed = jdbc.sql("""
+						update articles set status = 'PUBLISHED', published_at = coalesce(published_at, ?),
+						                    publish_at = null, embargo = false, version = version + 1
+						where id = ? and status = 'SCHEDULED' and publish_at <= ?""")
+					.params(now, id, now)
+					.update();
+				if (claimed == 1) {
+					wentLive(id, now);
+				}
+				return claimed == 1;
+			});
+			released += Boolean.TRUE.equals(won) ? 1 : 0;
+		}
+		return released;
 	}
 
 	@Transactional
 	long publish(Story story) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into articles (section_id, headline, subtitle, body_html, summary, status, published_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(story.section().id(), story.headline(), blankToNull(story.subtitle()),
-					ArticleBody.compose(story.paragraphs(), story.photos()), ArticleBody.summarize(story.paragraphs()),
-					Articles.PUBLISHED, story.publishedAt())
-			.update(key, "id");
-		long id = key.getKeyAs(Long.class);
-		List<Reporter> bylines = story.bylines();
-		for (int i = 0; i < bylines.size(); i++) {
-			jdbc.sql("insert into article_bylines (article_id, reporter_id, position) values (?, ?, ?)")
-				.params(id, bylines.get(i).id(), i)
-				.update();
-		}
-		List<Photo> photos = story.photos();
-		for (int i = 0; i < photos.size(); i++) {
-			Photo photo = photos.get(i);
-			jdbc.sql("""
-					insert into article_photos (article_id, position, media_key, width, height, caption, alt, credit)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, i, photo.mediaKey(), photo.width(), photo.height(), photo.caption(), photo.alt(),
-						photo.credit())
-				.update();
-		}
-		return id;
+		return writer.publishStory(story);
 	}
 
 	@Transactional
@@ -55,7 +220,67 @@ class Desk {
 		}
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+	private int write(Actor actor, Manuscript manuscript, int version, Draft draft, String note) {
+		OffsetDateTime now = now();
+		if (!writer.update(manuscript.id(), version, draft, actor.username(), now)) {
+			int kept = revisions.keep(manuscript.id(), draft, actor.username(), now, "충돌 보관");
+			throw new EditConflict(kept, find(manuscript.id()).version());
+		}
+		revisions.keep(manuscript.id(), draft, actor.username(), now, note);
+		return version + 1;
+	}
+
+	/** The article if the actor may change its text now. */
+	private Manuscript editable(Actor actor, long id) {
+		Manuscript manuscript = find(id);
+		if (manuscript.status() == ArticleStatus.UNPUBLISHED) {
+			throw NewsroomRefusal.conflict("출고가 취소된 기사는 고칠 수 없습니다.");
+		}
+		if (actor.isEditor()) {
+			return manuscript;
+		}
+		if (!actor.canWrite() || !manuscript.isOwnedBy(actor.username())) {
+			throw NewsroomRefusal.notAllowed("다른 기자의 기사는 고칠 수 없습니다.");
+		}
+		if (manuscript.status() != ArticleStatus.DRAFT) {
+			throw NewsroomRefusal.notAllowed("데스크에 넘긴 기사는 데스크가 돌려보낸 뒤에 고칠 수 있습니다.");
+		}
+		return manuscript;
+	}
+
+	private void move(Manuscript manuscript, Set<ArticleStatus> from, ArticleStatus to, String set, Object... params) {
+		if (!from.contains(manuscript.status())) {
+			throw NewsroomRefusal.conflict("'" + manuscript.status().label() + "' 상태의 기사에는 할 수 없는 일입니다.");
+		}
+		var statement = jdbc.sql("update articles set status = :to, version = version + 1, " + set
+				+ " where id = :id and status = :from")
+			.param("to", to.name())
+			.param("id", manuscript.id())
+			.param("from", manuscript.status().name());
+		for (int i = 0; i < params.length; i += 2) {
+			statement = statement.param((String) params[i], params[i + 1]);
+		}
+		if (statement.update() != 1) {
+			throw NewsroomRefusal.conflict("그 사이 다른 사람이 이 기사의 상태를 바꿨습니다. 새로 고친 뒤 다시 해 주세요.");
+		}
+	}
+
+	private void wentLive(long id, OffsetDateTime now) {
+		feed.record(id, "published", now);
+		events.publishEvent(new ArticlePublished(id));
+	}
+
+	private Manuscript find(long id) {
+		return manuscripts.find(id).orElseThrow(NewsroomRefusal::notFound);
+	}
+
+	private static void requireEditor(Actor actor) {
+		if (!actor.isEditor()) {
+			throw NewsroomRefusal.notAllowed("데스크(에디터)만 할 수 있는 일입니다.");
+		}
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
 	}
 }

@@ -49,6 +49,10 @@ public class Sections {
 		return section;
 	}
 
+	public boolean exists(long id) {
+		return snapshot().byId.containsKey(id);
+	}
+
 	/** The section itself when it is top-level, else its parent. */
 	public Section topOf(Section section) {
 		return section.parentId() == null ? section : byId(section.parentId());

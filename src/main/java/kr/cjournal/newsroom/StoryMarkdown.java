@@ -50,7 +50,8 @@ final class StoryMarkdown {
 	record PlacedPhoto(long imageId, String alt, String caption, String credit) {
 	}
 
-	record Rendered(String html, String summary, List<PlacedPhoto> photos) {
+	/** The body HTML, its lead as plain text, and the photos it shows in order with their files. */
+	record Rendered(String html, String summary, List<PlacedPhoto> photos, Map<Long, PhotoFiles.StoredPhoto> files) {
 	}
 
 	static Rendered render(String markdown, PhotoFiles files) {
@@ -66,7 +67,7 @@ final class StoryMarkdown {
 			.nodeRendererFactory(context -> new StoryNodes(context, stored))
 			.build();
 		String html = BodySanitizer.sanitize(renderer.render(document));
-		return new Rendered(html, summary(document), found);
+		return new Rendered(html, summary(document), found, stored);
 	}
 
 	/** The lead as plain text without the dateline, cut at a word boundary. */

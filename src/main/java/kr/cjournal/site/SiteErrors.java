@@ -30,6 +30,11 @@ class SiteErrors {
 		return page(HttpStatus.NOT_FOUND);
 	}
 
+	@ExceptionHandler(Gone.class)
+	ModelAndView gone(Gone e) {
+		return page(HttpStatus.GONE, "이 기사는 편집국 판단에 따라 출고가 취소되어 더는 볼 수 없습니다. 첫 화면에서 다른 기사를 찾아 주세요.");
+	}
+
 	@ExceptionHandler(BadRequest.class)
 	ModelAndView badRequest(BadRequest e) {
 		return page(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -1,0 +1,28 @@
+package kr.cjournal.newsroom;
+
+import java.util.List;
+
+/**
+ * What the article editor sends: section, headline, subtitle, the body in Markdown, the bylined
+ * reporters and tags.
+ */
+public record Draft(long sectionId, String headline, String subtitle, String bodyMarkdown, List<Long> reporterIds,
+		List<String> tags) {
+
+	public static final int HEADLINE_MAX = 80;
+
+	public static final int SUBTITLE_MAX = 120;
+
+	public static final int BODY_MAX = 60_000;
+
+	public static final int TAGS_MAX = 10;
+
+	public Draft {
+		headline = headline == null ? "" : headline.strip();
+		subtitle = subtitle == null || subtitle.isBlank() ? null : subtitle.strip();
+		bodyMarkdown = bodyMarkdown == null ? "" : bodyMarkdown.replace("\r\n", "\n");
+		reporterIds = reporterIds == null ? List.of() : List.copyOf(reporterIds);
+		tags = tags == null ? List.of()
+				: tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().limit(TAGS_MAX).toList();
+	}
+}

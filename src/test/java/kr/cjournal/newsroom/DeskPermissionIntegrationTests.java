@@ -1,0 +1,146 @@
+package kr.cjournal.newsroom;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import kr.cjournal.support.MovableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Who may do what, enforced by the desk itself whatever page or API calls it: every role
+ * against every action, on a story in the state the action needs.
+ */
+@RecordApplicationEvents
+@Import(MovableClock.Configuration.class)
+@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/desk",
+		"cjournal.newsroom.release-interval=1h",
+		"spring.datasource.url=jdbc:h2:mem:desk;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+class DeskPermissionIntegrationTests {
+
+	/** The reporter whose stories are acted on. */
+	static final Actor HANA = new Actor("hana", Set.of("REPORTER"));
+
+	static final Actor EDITOR = new Actor("desk", Set.of("EDITOR"));
+
+	@Autowired
+	DeskFixture fixture;
+
+	@Autowired
+	Desk desk;
+
+	@Autowired
+	Manuscripts manuscripts;
+
+	@BeforeEach
+	void newsroom() {
+		fixture.reset();
+	}
+
+	@ParameterizedTest(name = "{0} {1}: {2}")
+	@CsvSource({
+			// role, action, allowed
+			"REPORTER, create a draft, true", "REPORTER, edit own draft, true", "REPORTER, submit own draft, true",
+			"REPORTER, edit another reporter's draft, false", "REPORTER, edit another reporter's published story, false",
+			"REPORTER, edit own submitted story, false", "REPORTER, submit another reporter's draft, false",
+			"REPORTER, send back, false", "REPORTER, publish, false", "REPORTER, schedule, false",
+			"REPORTER, correct, false", "REPORTER, unpublish, false", "REPORTER, choose top stories, false",
+			"EDITOR, create a draft, true", "EDITOR, edit another reporter's draft, true",
+			"EDITOR, edit own submitted story, true", "EDITOR, submit another reporter's draft, true",
+			"EDITOR, send back, true", "EDITOR, publish, true", "EDITOR, schedule, true", "EDITOR, correct, true",
+			"EDITOR, unpublish, true", "EDITOR, choose top stories, true",
+			"MODERATOR, create a draft, false", "MODERATOR, edit another reporter's draft, false",
+			"MODERATOR, submit another reporter's draft, false", "MODERATOR, publish, false",
+			"MODERATOR, correct, false", "MODERATOR, unpublish, false", "MODERATOR, choose top stories, false",
+			"ADMIN, create a draft, true", "ADMIN, edit another reporter's draft, true", "ADMIN, publish, true",
+			"ADMIN, schedule, true", "ADMIN, correct, true", "ADMIN, unpublish, true", "ADMIN, choose top stories, true" })
+	void rolesAllowOnlyTheirActions(String role, String action, boolean allowed) {
+		Actor actor = new Actor(role.equals("REPORTER") && action.contains("own") ? "hana" : "someone", Set.of(role));
+		Runnable attempt = prepare(actor, action);
+
+		if (allowed) {
+			assertThatCode(attempt::run).as(role + " may " + action).doesNotThrowAnyException();
+		}
+		else {
+			NewsroomRefusal refusal = catchThrowableOfType(NewsroomRefusal.class, attempt::run);
+			assertThat(refusal).as(role + " may not " + action).isNotNull();
+			assertThat(refusal.kind()).isEqualTo(NewsroomRefusal.Kind.NOT_ALLOWED);
+			assertThat(refusal.getMessage()).isNotBlank();
+		}
+	}
+
+	private Runnable prepare(Actor actor, String action) {
+		Draft changed = fixture.draft("바뀐 제목");
+		return switch (action) {
+			case "create a draft" -> () -> desk.createDraft(actor, fixture.draft("새 기사"));
+			case "edit own draft", "edit another reporter's draft" -> {
+				long id = desk.createDraft(HANA, fixture.draft("초고"));
+				yield () -> desk.save(actor, id, version(id), changed, false);
+			}
+			case "submit own draft", "submit another reporter's draft" -> {
+				long id = desk.createDraft(HANA, fixture.draft("초고"));
+				yield () -> desk.submit(actor, id);
+			}
+			case "edit own submitted story" -> {
+				long id = submitted();
+				yield () -> desk.save(actor, id, version(id), changed, false);
+			}
+			case "edit another reporter's published story" -> {
+				long id = published();
+				yield () -> desk.correct(actor, id, version(id), changed, null);
+			}
+			case "send back" -> {
+				long id = submitted();
+				yield () -> desk.sendBack(actor, id, "다시 써 주세요.");
+			}
+			case "publish" -> {
+				long id = submitted();
+				yield () -> desk.publishNow(actor, id);
+			}
+			case "schedule" -> {
+				long id = submitted();
+				yield () -> desk.schedule(actor, id, OffsetDateTime.now().plusHours(1), false);
+			}
+			case "correct" -> {
+				long id = published();
+				yield () -> desk.correct(actor, id, version(id), changed, "수치 정정");
+			}
+			case "unpublish" -> {
+				long id = published();
+				yield () -> desk.unpublish(actor, id, "오보");
+			}
+			case "choose top stories" -> {
+				long id = published();
+				yield () -> desk.chooseTopStories(actor, List.of(id));
+			}
+			default -> throw new IllegalArgumentException(action);
+		};
+	}
+
+	private long submitted() {
+		long id = desk.createDraft(HANA, fixture.draft("제출된 기사"));
+		desk.submit(HANA, id);
+		return id;
+	}
+
+	private long published() {
+		long id = submitted();
+		desk.publishNow(EDITOR, id);
+		return id;
+	}
+
+	private int version(long id) {
+		return manuscripts.find(id).orElseThrow().version();
+	}
+}
