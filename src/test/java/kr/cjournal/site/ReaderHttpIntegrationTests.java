@@ -7,10 +7,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import kr.cjournal.newsroom.Actor;
+import kr.cjournal.newsroom.Desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +31,12 @@ class ReaderHttpIntegrationTests {
 	int port;
 
 	final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	Desk desk;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void pagesAreCompressedKoreanAndRevalidatedWithoutSendingThemAgain() throws Exception {
@@ -40,6 +53,18 @@ class ReaderHttpIntegrationTests {
 				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void aWithdrawnStoryLeavesTheCachedHomePageAtOnce() throws Exception {
+		long id = jdbc.sql("select min(article_id) from top_stories").query(Long.class).single();
+		assertThat(http.send(request("/").build(), HttpResponse.BodyHandlers.ofString()).body()).contains("/article/" + id + "\"");
+		assertThat(http.send(request("/article/" + id).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+		desk.unpublish(new Actor("desk", Set.of("EDITOR")), id, "오보 확인");
+
+		assertThat(http.send(request("/").build(), HttpResponse.BodyHandlers.ofString()).body()).doesNotContain("/article/" + id + "\"");
+		assertThat(http.send(request("/article/" + id).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(410);
 	}
 
 	@Test

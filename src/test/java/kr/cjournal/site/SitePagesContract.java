@@ -17,6 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import kr.cjournal.newsroom.Actor;
+import kr.cjournal.newsroom.Desk;
+import kr.cjournal.newsroom.Manuscript;
+import kr.cjournal.newsroom.Manuscripts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +45,14 @@ abstract class SitePagesContract {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	Desk desk;
+
+	@Autowired
+	Manuscripts manuscripts;
+
+	static final Actor EDITOR = new Actor("desk", java.util.Set.of("EDITOR"));
 
 	@Test
 	void homeShowsTopStoriesLatestArticlesAndABlockPerSection() throws Exception {
@@ -166,7 +178,8 @@ abstract class SitePagesContract {
 	@Test
 	void theReporterPageShowsNameEmailAndTheirArticles() throws Exception {
 		long reporter = jdbc.sql("select min(id) from reporters").query(Long.class).single();
-		long count = jdbc.sql("select count(*) from article_bylines where reporter_id = ?").params(reporter)
+		long count = jdbc.sql("select count(*) from article_bylines b join articles a on a.id = b.article_id"
+				+ " where b.reporter_id = ? and a.status = 'PUBLISHED'").params(reporter)
 			.query(Long.class).single();
 		Document page = page("/reporter/" + reporter);
 
@@ -208,6 +221,31 @@ abstract class SitePagesContract {
 			assertThat(Jsoup.parse(result.getResponse().getContentAsString()).select("h1").text()).as(url)
 				.isIn("페이지를 찾을 수 없습니다", "잘못된 요청입니다");
 		}
+	}
+
+	@Test
+	void aWithdrawnStoryGetsAKoreanGonePageAndLeavesTheLists() throws Exception {
+		long id = jdbc.sql("select max(id) from articles where status = 'PUBLISHED'").query(Long.class).single();
+
+		desk.unpublish(EDITOR, id, "사실관계 확인 중");
+
+		MvcResult result = mvc.perform(get("/article/" + id)).andExpect(status().isGone()).andReturn();
+		assertThat(Jsoup.parse(result.getResponse().getContentAsString()).select("h1").text()).isEqualTo("삭제된 기사입니다");
+		assertThat(page("/").select("a[href=/article/" + id + "]")).isEmpty();
+		mvc.perform(get("/article/" + id + "/print")).andExpect(status().isGone());
+	}
+
+	@Test
+	void aCorrectedStoryShowsWhenAndWhatWasCorrected() throws Exception {
+		long id = jdbc.sql("select max(id) from articles where status = 'PUBLISHED'").query(Long.class).single();
+		Manuscript manuscript = manuscripts.find(id).orElseThrow();
+
+		desk.correct(EDITOR, id, manuscript.version(), manuscript.draft(), "3문단의 인용을 바로잡았습니다.");
+
+		Document article = page("/article/" + id);
+		assertThat(article.select("time.updated").text()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+		assertThat(article.select(".article-times").text()).contains("수정 " + article.select("time.updated").text());
+		assertThat(article.select(".correction-note").text()).isEqualTo("바로잡습니다 3문단의 인용을 바로잡았습니다.");
 	}
 
 	@Test
