@@ -27,11 +27,11 @@ public class NewsroomRefusal extends RuntimeException {
 		this.field = field;
 	}
 
-	static NewsroomRefusal notAllowed(String message) {
+	public static NewsroomRefusal notAllowed(String message) {
 		return new NewsroomRefusal(Kind.NOT_ALLOWED, null, message);
 	}
 
-	static NewsroomRefusal notFound() {
+	public static NewsroomRefusal notFound() {
 		return new NewsroomRefusal(Kind.NOT_FOUND, null, "기사를 찾을 수 없습니다.");
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
+import kr.cjournal.newsroom.Kst;
 import kr.cjournal.newsroom.Article;
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;

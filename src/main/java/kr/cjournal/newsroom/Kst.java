@@ -1,4 +1,4 @@
-package kr.cjournal.site;
+package kr.cjournal.newsroom;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -30,6 +30,11 @@ public final class Kst {
 	/** {@code 11-29 21:03} for dense lists. */
 	public static String brief(OffsetDateTime time) {
 		return time.atZoneSameInstant(ZONE).format(SHORT);
+	}
+
+	/** {@code 2026-11-29T21:03}, the value of a {@code datetime-local} input in KST. */
+	public static String inputValue(OffsetDateTime time) {
+		return time.atZoneSameInstant(ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
 	}
 
 	/** ISO-8601 with {@code +09:00}, for machines (JSON-LD, {@code <time datetime>}). */

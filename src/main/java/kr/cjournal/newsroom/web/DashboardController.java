@@ -1,0 +1,45 @@
+package kr.cjournal.newsroom.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import kr.cjournal.newsroom.Actor;
+import kr.cjournal.newsroom.ArticleStatus;
+import kr.cjournal.newsroom.ManuscriptLine;
+import kr.cjournal.newsroom.Manuscripts;
+import kr.cjournal.newsroom.Sections;
+
+@Controller
+class DashboardController {
+
+	private final Manuscripts manuscripts;
+
+	private final Sections sections;
+
+	DashboardController(Manuscripts manuscripts, Sections sections) {
+		this.manuscripts = manuscripts;
+		this.sections = sections;
+	}
+
+	@GetMapping("/newsroom")
+	String dashboard(@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
+		Actor actor = CurrentActor.of(request);
+		String query = q == null ? "" : q.strip();
+		if (query.length() > 100) {
+			query = query.substring(0, 100);
+		}
+		List<ManuscriptLine> found = query.isEmpty() ? List.of() : manuscripts.searchHeadlines(query);
+		model.addAttribute("page", new DashboardPage(manuscripts.mine(actor.username(), ArticleStatus.DRAFT),
+				manuscripts.mine(actor.username(), ArticleStatus.SUBMITTED),
+				actor.isEditor() ? manuscripts.inStatus(ArticleStatus.SUBMITTED) : List.of(),
+				manuscripts.inStatus(ArticleStatus.SCHEDULED), manuscripts.inStatus(ArticleStatus.PUBLISHED), query, found,
+				SectionOption.labels(sections), actor.isEditor(), (String) model.getAttribute("notice")));
+		return "newsroom/dashboard";
+	}
+}

@@ -1,0 +1,219 @@
+package kr.cjournal.newsroom;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static kr.cjournal.support.Staff.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The newsroom's pages as reporters and editors use them. */
+@AutoConfigureMockMvc
+@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/newsroom-pages",
+		"cjournal.site.page-cache=0",
+		"spring.datasource.url=jdbc:h2:mem:newsroompages;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+class NewsroomPagesIntegrationTests {
+
+	static final Actor HANA = new Actor("hana", java.util.Set.of("REPORTER"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DeskFixture fixture;
+
+	@Autowired
+	Desk desk;
+
+	@Autowired
+	Manuscripts manuscripts;
+
+	@Autowired
+	JsonMapper json;
+
+	@BeforeEach
+	void newsroom() {
+		fixture.reset();
+	}
+
+	@Test
+	void aReporterStartsAStoryAndGetsTheEditor() throws Exception {
+		MvcResult created = mvc.perform(post("/newsroom/articles").with(as("hana", "REPORTER")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/newsroom/articles/*/edit"))
+			.andReturn();
+
+		Document editor = page(created.getResponse().getRedirectedUrl(), "hana", "REPORTER");
+		assertThat(editor.select("#headline").attr("maxlength")).isEqualTo("80");
+		assertThat(editor.select("#headline-count").text()).isEqualTo("0 / 80자");
+		assertThat(editor.select("#sectionId option")).extracting(e -> e.text()).contains("기업과산업 › 기업일반");
+		assertThat(editor.select(".md-toolbar [data-md=photo]")).hasSize(1);
+		assertThat(editor.select("#submit-button").text()).isEqualTo("데스크에 넘기기");
+		assertThat(editor.select("#publish-button")).as("reporters cannot publish").isEmpty();
+	}
+
+	@Test
+	void aRefusedSaveKeepsEverythingTheWriterTyped() throws Exception {
+		long id = desk.createDraft(HANA, fixture.draft("원래 제목"));
+		String longHeadline = "가".repeat(81);
+
+		MvcResult result = mvc.perform(post("/newsroom/articles/" + id).with(as("hana", "REPORTER"))
+			.param("version", "0")
+			.param("sectionId", String.valueOf(fixture.general()))
+			.param("headline", longHeadline)
+			.param("body", "방금 쓴 본문 <b>그대로</b>"))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+
+		Document editor = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(editor.select("#headline").val()).isEqualTo(longHeadline);
+		assertThat(editor.select("#body").val()).isEqualTo("방금 쓴 본문 <b>그대로</b>");
+		assertThat(editor.select(".field-error").text()).contains("제목은 80자까지");
+		assertThat(manuscripts.find(id).orElseThrow().headline()).isEqualTo("원래 제목");
+	}
+
+	@Test
+	void savingFromTheEditorScriptAnswersJsonAndAStaleVersionIsAConflictThatKeepsTheText() throws Exception {
+		long id = desk.createDraft(HANA, fixture.draft("제목"));
+		String body = """
+				{"version":"0","sectionId":"%d","headline":"자동 저장 제목","subtitle":"","body":"본문","reporterIds":[],
+				 "tags":"반도체","autosave":true}""".formatted(fixture.general());
+
+		JsonNode saved = json(mvc.perform(post("/newsroom/articles/" + id + "/draft").with(as("hana", "REPORTER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isOk()).andReturn());
+		assertThat(saved.path("version").asInt()).isEqualTo(1);
+
+		JsonNode conflict = json(mvc.perform(post("/newsroom/articles/" + id + "/draft").with(as("hana", "REPORTER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("자동 저장 제목", "늦은 제목"))).andExpect(status().isConflict()).andReturn());
+		assertThat(conflict.path("message").asString()).contains("보관");
+		assertThat(conflict.path("keptRevision").asInt()).isPositive();
+		assertThat(manuscripts.find(id).orElseThrow().headline()).isEqualTo("자동 저장 제목");
+	}
+
+	@Test
+	void thePreviewIsSanitisedLikeThePublishedBody() throws Exception {
+		JsonNode preview = json(mvc.perform(post("/newsroom/preview").with(as("hana", "REPORTER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"markdown\":\"**굵게** <script>alert(1)</script>\"}")).andExpect(status().isOk()).andReturn());
+
+		assertThat(preview.path("html").asString()).contains("<strong>굵게</strong>").doesNotContain("<script>");
+	}
+
+	@Test
+	void anEditorPublishesFromTheEditorAndReadersSeeTheStory() throws Exception {
+		long id = desk.createDraft(HANA, fixture.draft("출고할 기사"));
+		desk.submit(HANA, id);
+		Document queue = page("/newsroom", "desk", "EDITOR");
+		assertThat(queue.select("#desk-queue a")).extracting(e -> e.text()).containsExactly("출고할 기사");
+
+		mvc.perform(post("/newsroom/articles/" + id + "/publish").with(as("desk", "EDITOR")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "출고했습니다. 독자 화면에 바로 보입니다."));
+
+		mvc.perform(get("/article/" + id)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aReporterWhoTriesToPublishIsToldNoAndNothingIsPublished() throws Exception {
+		long id = desk.createDraft(HANA, fixture.draft("기자가 출고 시도"));
+
+		mvc.perform(post("/newsroom/articles/" + id + "/publish").with(as("hana", "REPORTER")))
+			.andExpect(flash().attribute("alert", "데스크(에디터)만 할 수 있는 일입니다."));
+
+		mvc.perform(get("/article/" + id)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aReporterCannotOpenTheDeskOrTheSectionAdmin() throws Exception {
+		mvc.perform(get("/newsroom/desk").with(as("hana", "REPORTER"))).andExpect(status().isForbidden());
+		mvc.perform(post("/newsroom/admin/sections").with(as("hana", "REPORTER")).param("slug", "x").param("name", "엑스"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theDeskOrdersTopStoriesAndTheHomePageFollows() throws Exception {
+		long first = published("첫째 기사");
+		long second = published("둘째 기사");
+
+		mvc.perform(post("/newsroom/desk/top-stories").with(as("desk", "EDITOR"))
+			.param("position-" + first, "2")
+			.param("position-" + second, "1")).andExpect(status().is3xxRedirection());
+
+		Document home = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+		assertThat(home.select(".top-story .top-headline")).extracting(e -> e.text()).containsExactly("둘째 기사", "첫째 기사");
+	}
+
+	@Test
+	void revisionsCanBeListedAndCompared() throws Exception {
+		long id = desk.createDraft(HANA, fixture.draft("첫 판"));
+		desk.save(HANA, id, 0, fixture.draft("둘째 판"), false);
+
+		Document list = page("/newsroom/articles/" + id + "/revisions", "hana", "REPORTER");
+		assertThat(list.select("tbody tr")).hasSize(2);
+		Document diff = page("/newsroom/articles/" + id + "/diff?from=1&to=2", "hana", "REPORTER");
+		assertThat(diff.select(".diff-removed").text()).contains("제목: 첫 판");
+		assertThat(diff.select(".diff-added").text()).contains("제목: 둘째 판");
+		mvc.perform(get("/newsroom/articles/" + id + "/revisions").with(as("jiwoo", "REPORTER")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAdminAddsASectionAndReadersSeeItInTheNavigation() throws Exception {
+		mvc.perform(post("/newsroom/admin/sections").with(as("admin", "ADMIN", "EDITOR"))
+			.param("slug", "global")
+			.param("name", "글로벌")).andExpect(flash().attribute("notice", "섹션을 만들었습니다."));
+		mvc.perform(post("/newsroom/admin/sections").with(as("admin", "ADMIN", "EDITOR"))
+			.param("slug", "Bad Slug!")
+			.param("name", "잘못")).andExpect(flash().attribute("alert", org.hamcrest.Matchers.containsString("slug")));
+
+		Document home = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+		assertThat(home.select(".section-nav a")).extracting(e -> e.text()).contains("글로벌");
+	}
+
+	@Test
+	void unknownArticlesAndBadIdsGetAKoreanStaffPageNotAServerError() throws Exception {
+		mvc.perform(get("/newsroom/articles/999999/edit").with(as("desk", "EDITOR"))).andExpect(status().isNotFound());
+		mvc.perform(get("/newsroom/articles/abc/edit").with(as("desk", "EDITOR"))).andExpect(status().isBadRequest());
+		mvc.perform(post("/newsroom/articles/1/draft").with(as("desk", "EDITOR"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{not json")).andExpect(status().isBadRequest());
+	}
+
+	private long published(String headline) {
+		long id = desk.createDraft(HANA, fixture.draft(headline));
+		desk.publishNow(new Actor("desk", java.util.Set.of("EDITOR")), id);
+		return id;
+	}
+
+	private Document page(String url, String username, String... roles) throws Exception {
+		return Jsoup.parse(mvc.perform(get(url).with(as(username, roles)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private JsonNode json(MvcResult result) throws Exception {
+		return json.readTree(result.getResponse().getContentAsString());
+	}
+
+}
