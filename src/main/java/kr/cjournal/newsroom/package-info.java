@@ -1,10 +1,15 @@
 /**
- * The newsroom: sections and subsections, reporters, articles with their bylines and photos,
- * and the home page's top stories. Other modules read published articles through
- * {@link kr.cjournal.newsroom.Articles}, {@link kr.cjournal.newsroom.Sections} and
- * {@link kr.cjournal.newsroom.Reporters}; article bodies are composed into sanitised HTML when
- * they are written, so nothing is rendered on a reader's request. On first start with an empty
- * database it loads the demo newsroom unless {@code cjournal.demo=false}.
+ * The newsroom: sections and subsections, reporters, articles with their bylines, photos, tags
+ * and revisions, the home page's top stories, and the workflow that moves a story from a
+ * reporter's draft through the desk to readers ({@link kr.cjournal.newsroom.Desk}): submit, send
+ * back, publish now, schedule or embargo, correct, unpublish. Bodies are written in Markdown and
+ * rendered into sanitised HTML when saved, so nothing is rendered on a reader's request. Every
+ * change readers could notice is written to the change feed in the same transaction and
+ * announced as an event ({@code ArticlePublished}, {@code ArticleCorrected},
+ * {@code ArticleUnpublished}, {@code TopStoriesChosen}). Other modules read published articles
+ * through {@link kr.cjournal.newsroom.Articles}, {@link kr.cjournal.newsroom.Sections} and
+ * {@link kr.cjournal.newsroom.Reporters}. The staff pages live in the {@code web} sub-package. On
+ * first start with an empty database it loads the demo newsroom unless {@code cjournal.demo=false}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Newsroom")
 package kr.cjournal.newsroom;
