@@ -13,6 +13,10 @@ final class RejectionTexts {
 	private RejectionTexts() {
 	}
 
+	static String tooLarge(DataSize limit) {
+		return "사진 파일은 " + megabytes(limit.toBytes()) + "MB까지 올릴 수 있습니다. 더 작은 파일을 골라 주세요.";
+	}
+
 	static String tooLarge(DataSize limit, long size) {
 		return "사진 파일은 " + megabytes(limit.toBytes()) + "MB까지 올릴 수 있습니다. 이 파일은 " + megabytes(size) + "MB입니다.";
 	}
