@@ -51,37 +51,32 @@ class ImageDecoder {
 		ImageReader reader = format.newReader();
 		try (ImageInputStream input = new ByteArrayImageInputStream(bytes)) {
 			reader.setInput(input, true, true);
-			int width = header(reader, true);
-			int height = header(reader, false);
+			int width = reader.getWidth(0);
+			int height = reader.getHeight(0);
 			checkDimensions(width, height);
 			Orientation orientation = format == ImageFormat.JPEG ? Orientation.of(bytes) : Orientation.UPRIGHT;
 			// The stored side that becomes the upright width decides how much detail is needed.
-			BufferedImage pixels = pixels(reader, subsampling(orientation.swapsSides() ? height : width));
+			BufferedImage pixels = firstFrame(reader, subsampling(orientation.swapsSides() ? height : width));
 			return orientation.swapsSides() ? new DecodedImage(format, pixels, orientation, height, width)
 					: new DecodedImage(format, pixels, orientation, width, height);
 		}
-		catch (IOException e) {
-			throw broken(e);
+		catch (ImageRejected e) {
+			throw e;
+		}
+		catch (IOException | RuntimeException e) {
+			// Readers fail on broken files in many ways, unchecked ones included; all mean the same.
+			log.debug("Refused a broken upload: {}", e.toString());
+			throw new ImageRejected("사진 파일이 손상되었거나 끝까지 올라오지 않았습니다. 원본 파일을 다시 올려 주세요.");
 		}
 		finally {
 			reader.dispose();
 		}
 	}
 
-	private static int header(ImageReader reader, boolean width) {
-		try {
-			int value = width ? reader.getWidth(0) : reader.getHeight(0);
-			if (value < 1) {
-				throw new IOException("Header gives a size of " + value);
-			}
-			return value;
+	private void checkDimensions(int width, int height) throws IOException {
+		if (width < 1 || height < 1) {
+			throw new IOException("The header gives a size of " + width + "x" + height);
 		}
-		catch (IOException | RuntimeException e) {
-			throw broken(e);
-		}
-	}
-
-	private void checkDimensions(int width, int height) {
 		if (width > settings.maxSide() || height > settings.maxSide()) {
 			throw new ImageRejected(RejectionTexts.tooWide(settings.maxSide(), width, height));
 		}
@@ -92,38 +87,29 @@ class ImageDecoder {
 
 	/**
 	 * Reads every n-th pixel of a picture more than twice as wide as the widest variant: the
-	 * variants lose nothing visible, and a 50-megapixel upload takes a quarter of the memory.
+	 * variants lose nothing visible, and a 50-megapixel camera's 8,660×5,770 photo is read at a
+	 * quarter of its pixels.
 	 */
 	private int subsampling(int uprightWidth) {
 		return Math.max(1, uprightWidth / (2 * settings.widestVariant()));
 	}
 
-	private static BufferedImage pixels(ImageReader reader, int subsampling) {
+	private static BufferedImage firstFrame(ImageReader reader, int subsampling) throws IOException {
 		List<String> warnings = new ArrayList<>();
 		reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-		try {
-			ImageReadParam param = reader.getDefaultReadParam();
-			param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-			// Only the first frame: a GIF or WebP animation is shown by its first picture.
-			BufferedImage image = reader.read(0, param);
-			// JPEG readers fill a cut-off file with grey and only warn; a half-grey photo is broken.
-			if (image == null || warnings.stream().anyMatch(ImageDecoder::meansCutOff)) {
-				throw new IOException("Incomplete image: " + warnings);
-			}
-			return image;
+		ImageReadParam param = reader.getDefaultReadParam();
+		param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+		// Only the first frame: a GIF or WebP animation is shown by its first picture.
+		BufferedImage image = reader.read(0, param);
+		// JPEG readers fill a cut-off file with grey and only warn; a half-grey photo is broken.
+		if (image == null || warnings.stream().anyMatch(ImageDecoder::meansCutOff)) {
+			throw new IOException("Incomplete image: " + warnings);
 		}
-		catch (IOException | RuntimeException e) {
-			throw broken(e);
-		}
+		return image;
 	}
 
 	private static boolean meansCutOff(String warning) {
 		String text = warning.toLowerCase(Locale.ROOT);
 		return text.contains("truncated") || text.contains("premature end");
-	}
-
-	private static ImageRejected broken(Exception cause) {
-		log.debug("Refused a broken upload: {}", cause.toString());
-		return new ImageRejected("사진 파일이 손상되었거나 끝까지 올라오지 않았습니다. 원본 파일을 다시 올려 주세요.");
 	}
 }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import kr.cjournal.media.Resizer.Resized;
 
@@ -96,6 +98,16 @@ class ResizerTests {
 
 		assertThat(variants).extracting(Resized::width).containsExactly(480, 960, 1000);
 		assertThat(variants).extracting(Resized::extension).containsOnly("jpg");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "grey JPEG, jpg", "16-bit grey PNG, jpg", "palette PNG with a transparent colour, png" })
+	void lessCommonPixelLayoutsAreServedToo(String layout, String extension) {
+		List<Resized> variants = variantsOf(TestImages.unusual(layout));
+
+		assertThat(variants).extracting(Resized::width).containsExactly(480, 640);
+		assertThat(variants).extracting(Resized::extension).containsOnly(extension);
+		assertThat(variants).allSatisfy(this::isWhatItSays);
 	}
 
 	@Test

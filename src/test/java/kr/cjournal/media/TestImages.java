@@ -3,6 +3,7 @@ package kr.cjournal.media;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -65,6 +66,25 @@ final class TestImages {
 	/** An opaque PNG, stored with an alpha channel that no pixel uses. */
 	static byte[] opaquePng(int width, int height) {
 		return encode(drawn(width, height, BufferedImage.TYPE_INT_ARGB), "png");
+	}
+
+	/** A picture in one of the less common pixel layouts cameras and editors write. */
+	static byte[] unusual(String layout) {
+		return switch (layout) {
+			case "grey JPEG" -> encode(drawn(640, 480, BufferedImage.TYPE_BYTE_GRAY), "jpeg");
+			case "16-bit grey PNG" -> encode(drawn(640, 480, BufferedImage.TYPE_USHORT_GRAY), "png");
+			case "palette PNG with a transparent colour" -> {
+				IndexColorModel palette = new IndexColorModel(8, 3, new byte[] { 0, (byte) 0xE0, 0x1F },
+						new byte[] { 0, 0x7A, 0x3A }, new byte[] { 0, 0x2F, 0x5F }, 0);
+				BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_BYTE_INDEXED, palette);
+				Graphics2D g = image.createGraphics();
+				g.setColor(new Color(0xe07a2f));
+				g.fillOval(160, 120, 320, 240); // around it, colour 0: transparent
+				g.dispose();
+				yield encode(image, "png");
+			}
+			default -> throw new IllegalArgumentException(layout);
+		};
 	}
 
 	static BufferedImage read(byte[] bytes) {
