@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-/** Media files in a directory on this node, named by the SHA-256 of their content. */
+/**
+ * Media files in directories on this node, named by the SHA-256 of their content: served files
+ * in one directory, uploaded originals in another that is never served.
+ */
 @Component
 class LocalMediaStorage implements MediaStorage {
 
@@ -24,13 +27,15 @@ class LocalMediaStorage implements MediaStorage {
 
 	private final Path root;
 
+	private final Path originals;
+
 	LocalMediaStorage(MediaSettings settings) {
-		this.root = settings.dir().toAbsolutePath().normalize();
-		try {
-			Files.createDirectories(root);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot create the media directory " + root, e);
+		this.root = createDirectory(settings.dir());
+		this.originals = createDirectory(settings.originalsDir());
+		// Everything under the served directory is public, so originals there would leak GPS data.
+		if (originals.startsWith(root)) {
+			throw new IllegalStateException("cjournal.media.originals-dir (" + originals
+					+ ") must lie outside the served cjournal.media.dir (" + root + ")");
 		}
 	}
 
@@ -40,12 +45,31 @@ class LocalMediaStorage implements MediaStorage {
 
 	@Override
 	public String store(byte[] content, String extension) {
+		return write(root, content, extension);
+	}
+
+	@Override
+	public Optional<byte[]> read(String key) {
+		return read(root, key);
+	}
+
+	@Override
+	public String storeOriginal(byte[] content, String extension) {
+		return write(originals, content, extension);
+	}
+
+	@Override
+	public Optional<byte[]> readOriginal(String key) {
+		return read(originals, key);
+	}
+
+	private static String write(Path directory, byte[] content, String extension) {
 		if (!EXTENSION.matcher(extension).matches()) {
 			throw new IllegalArgumentException("Bad file extension: " + extension);
 		}
 		String hash = sha256(content);
 		String key = hash.substring(0, 2) + "/" + hash + "." + extension;
-		Path target = root.resolve(key);
+		Path target = directory.resolve(key);
 		try {
 			if (Files.exists(target)) {
 				return key;
@@ -61,19 +85,29 @@ class LocalMediaStorage implements MediaStorage {
 		}
 	}
 
-	@Override
-	public Optional<byte[]> read(String key) {
-		if (!KEY.matcher(key).matches()) {
+	private static Optional<byte[]> read(Path directory, String key) {
+		if (key == null || !KEY.matcher(key).matches()) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(Files.readAllBytes(root.resolve(key)));
+			return Optional.of(Files.readAllBytes(directory.resolve(key)));
 		}
 		catch (NoSuchFileException e) {
 			return Optional.empty();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static Path createDirectory(Path directory) {
+		Path absolute = directory.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(absolute);
+			return absolute;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot create the media directory " + absolute, e);
 		}
 	}
 

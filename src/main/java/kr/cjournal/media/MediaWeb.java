@@ -7,7 +7,10 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves media files; their keys change with their content, so they are cached for a year. */
+/**
+ * Serves media files; their keys change with their content, so they are cached for a year. Only
+ * the served directory is mapped: uploaded originals live elsewhere and have no URL.
+ */
 @Configuration(proxyBeanMethods = false)
 class MediaWeb implements WebMvcConfigurer {
 

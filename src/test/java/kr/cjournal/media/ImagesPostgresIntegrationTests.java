@@ -1,0 +1,15 @@
+package kr.cjournal.media;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import kr.cjournal.support.EnabledIfPostgres;
+import kr.cjournal.support.PostgresSchema;
+
+@EnabledIfPostgres
+@Import({ PostgresSchema.class, ImagesContract.QueryCounting.class })
+@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/images-pg",
+		"spring.datasource.url=" + PostgresSchema.URL + "cj_images", "spring.datasource.username=postgres",
+		"spring.datasource.password=", "spring.flyway.schemas=cj_images", "spring.flyway.clean-disabled=false" })
+class ImagesPostgresIntegrationTests extends ImagesContract {
+}
