@@ -1,6 +1,5 @@
 package kr.cjournal.newsroom;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** The body as readers will see it, for the editor's live preview: same renderer, same sanitiser. */
@@ -9,8 +8,8 @@ public class BodyPreview {
 
 	private final PhotoFiles photos;
 
-	BodyPreview(ObjectProvider<PhotoFiles> photos) {
-		this.photos = photos.getIfAvailable(() -> ids -> java.util.Map.of());
+	BodyPreview(PhotoFiles photos) {
+		this.photos = photos;
 	}
 
 	public String render(String markdown) {

@@ -27,7 +27,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import kr.cjournal.media.MediaStorage;
+import kr.cjournal.media.Image;
+import kr.cjournal.media.Images;
 
 /**
  * Loads the demo newsroom (sections, reporters, stories with photos) written for Cjournal, on the
@@ -49,19 +50,19 @@ class DemoNewsroom implements SmartInitializingSingleton {
 
 	private final Desk desk;
 
-	private final MediaStorage media;
+	private final Images images;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	DemoNewsroom(JdbcClient jdbc, Sections sections, Reporters reporters, Desk desk, MediaStorage media,
+	DemoNewsroom(JdbcClient jdbc, Sections sections, Reporters reporters, Desk desk, Images images,
 			TransactionTemplate transaction) {
 		this.jdbc = jdbc;
 		this.sections = sections;
 		this.reporters = reporters;
 		this.desk = desk;
-		this.media = media;
+		this.images = images;
 		this.transaction = transaction;
 		this.clock = Clock.systemUTC();
 	}
@@ -89,11 +90,11 @@ class DemoNewsroom implements SmartInitializingSingleton {
 		int count = 0;
 		for (Map<String, Object> file : yaml("classpath*:demo/articles-*.yml")) {
 			for (Map<String, Object> a : (List<Map<String, Object>>) file.get("articles")) {
-				Story story = story(a, byKey, now);
-				long id = desk.publish(story);
+				OffsetDateTime publishedAt = publishedAt(a, now);
+				long id = desk.publishAsWritten(draft(a, byKey), publishedAt);
 				count++;
 				if (Boolean.TRUE.equals(a.get("top"))) {
-					top.add(new Published(id, story.publishedAt()));
+					top.add(new Published(id, publishedAt));
 				}
 			}
 		}
@@ -116,8 +117,12 @@ class DemoNewsroom implements SmartInitializingSingleton {
 		}
 	}
 
+	/**
+	 * The story as a reporter would have written it in the editor: paragraphs in Markdown, the
+	 * first photo after the lead and a second one further down, uploaded like any other photo.
+	 */
 	@SuppressWarnings("unchecked")
-	private Story story(Map<String, Object> a, Map<String, Reporter> reporterKeys, OffsetDateTime now) {
+	private Draft draft(Map<String, Object> a, Map<String, Reporter> reporterKeys) {
 		String path = (String) a.get("section");
 		Section section = sections.byPath(path)
 			.orElseThrow(() -> new IllegalStateException("Demo article in unknown section " + path));
@@ -126,19 +131,36 @@ class DemoNewsroom implements SmartInitializingSingleton {
 			throw new IllegalStateException("Demo article by unknown reporter " + a.get("reporter"));
 		}
 		String headline = (String) a.get("headline");
-		long seed = headline.hashCode();
-		List<Photo> photos = new ArrayList<>();
+		List<String> paragraphs = ((List<String>) a.get("paragraphs")).stream()
+			.map(ManuscriptWriter::escapeMarkdown)
+			.toList();
+		List<String> photoLines = new ArrayList<>();
 		for (Map<String, Object> p : (List<Map<String, Object>>) a.getOrDefault("photos", List.of())) {
-			String key = media.store(DemoPhotos.jpeg((String) p.get("motif"), seed + photos.size()), "jpg");
-			photos.add(new Photo(key, DemoPhotos.WIDTH, DemoPhotos.HEIGHT, (String) p.get("caption"),
-					(String) p.get("alt"), (String) p.get("credit")));
+			Image image = images.upload(DemoPhotos.jpeg((String) p.get("motif"), headline.hashCode() + photoLines.size()),
+					null);
+			String title = clean((String) p.get("caption")) + (p.get("credit") == null ? "" : " | " + clean((String) p.get("credit")));
+			photoLines.add("![" + clean((String) p.get("alt")) + "](image:" + image.id() + " \"" + title + "\")");
 		}
-		// Seconds vary so that times to the second look like a real wire.
-		OffsetDateTime publishedAt = now.minusMinutes(((Number) a.get("minutesAgo")).longValue())
-			.minusSeconds(Math.floorMod(seed, 60))
+		List<String> blocks = new ArrayList<>(paragraphs);
+		for (int i = photoLines.size() - 1; i >= 0; i--) {
+			int after = i == 0 ? 1 : 1 + i * paragraphs.size() / photoLines.size();
+			blocks.add(Math.min(after, blocks.size()), photoLines.get(i));
+		}
+		List<String> tags = ((List<Object>) a.getOrDefault("tags", List.of())).stream().map(String::valueOf).toList();
+		return new Draft(section.id(), headline, (String) a.get("subtitle"), String.join("\n\n", blocks),
+				List.of(reporter.id()), tags);
+	}
+
+	/** Seconds vary so that times to the second look like a real wire. */
+	private static OffsetDateTime publishedAt(Map<String, Object> a, OffsetDateTime now) {
+		return now.minusMinutes(((Number) a.get("minutesAgo")).longValue())
+			.minusSeconds(Math.floorMod(((String) a.get("headline")).hashCode(), 60))
 			.withOffsetSameInstant(ZoneOffset.UTC);
-		return new Story(section, headline, (String) a.get("subtitle"), (List<String>) a.get("paragraphs"),
-				List.of(reporter), photos, publishedAt);
+	}
+
+	/** Caption text safe inside a Markdown image title. */
+	private static String clean(String text) {
+		return text == null ? "" : text.replace("\"", "'").replace("|", "/").replace("]", ")").replace("\n", " ").strip();
 	}
 
 	@SuppressWarnings("unchecked")

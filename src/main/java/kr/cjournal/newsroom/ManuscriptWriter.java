@@ -3,7 +3,6 @@ package kr.cjournal.newsroom;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -23,11 +22,11 @@ class ManuscriptWriter {
 
 	private final PhotoFiles photos;
 
-	ManuscriptWriter(JdbcClient jdbc, Sections sections, Reporters reporters, ObjectProvider<PhotoFiles> photos) {
+	ManuscriptWriter(JdbcClient jdbc, Sections sections, Reporters reporters, PhotoFiles photos) {
 		this.jdbc = jdbc;
 		this.sections = sections;
 		this.reporters = reporters;
-		this.photos = photos.getIfAvailable(() -> ids -> java.util.Map.of());
+		this.photos = photos;
 	}
 
 	long insert(Draft draft, String createdBy, OffsetDateTime now) {
@@ -65,39 +64,6 @@ class ManuscriptWriter {
 		}
 		writeParts(id, draft, savedBy, rendered);
 		return true;
-	}
-
-	/**
-	 * Publishes a story handed over whole (the demo newsroom): paragraphs and already stored
-	 * photos, its Markdown kept so editors can correct it later.
-	 */
-	long publishStory(Story story) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		String markdown = String.join("\n\n", story.paragraphs().stream().map(ManuscriptWriter::escapeMarkdown).toList());
-		jdbc.sql("""
-				insert into articles (section_id, headline, subtitle, body_markdown, body_html, summary, status,
-				                      published_at, saved_at)
-				values (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?)""")
-			.params(story.section().id(), story.headline(), story.subtitle() == null || story.subtitle().isBlank() ? null
-					: story.subtitle().strip(), markdown, ArticleBody.compose(story.paragraphs(), story.photos()),
-					ArticleBody.summarize(story.paragraphs()), story.publishedAt(), story.publishedAt())
-			.update(key, "id");
-		long id = key.getKeyAs(Long.class);
-		for (int i = 0; i < story.bylines().size(); i++) {
-			jdbc.sql("insert into article_bylines (article_id, reporter_id, position) values (?, ?, ?)")
-				.params(id, story.bylines().get(i).id(), i)
-				.update();
-		}
-		for (int i = 0; i < story.photos().size(); i++) {
-			Photo photo = story.photos().get(i);
-			jdbc.sql("""
-					insert into article_photos (article_id, position, media_key, width, height, caption, alt, credit)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, i, photo.mediaKey(), photo.width(), photo.height(), photo.caption(), photo.alt(),
-						photo.credit())
-				.update();
-		}
-		return id;
 	}
 
 	/** Plain text as Markdown that renders to the same text. */

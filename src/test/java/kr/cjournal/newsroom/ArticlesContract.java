@@ -35,6 +35,9 @@ abstract class ArticlesContract {
 	@Autowired
 	Articles articles;
 
+	@Autowired
+	kr.cjournal.media.Images images;
+
 	Section industry;
 
 	Section general;
@@ -64,12 +67,16 @@ abstract class ArticlesContract {
 		hana = reporters.create("서하나", "hana.seo@cjournal.example");
 		jiwoo = reporters.create("박지우", "jiwoo.park@cjournal.example");
 		ids.clear();
+		long photoA = images.upload(DemoPhotos.jpeg("chart", 1), null).id();
+		long photoB = images.upload(DemoPhotos.jpeg("city", 2), null).id();
 		for (int i = 0; i < 30; i++) {
 			Section section = i < 25 ? general : i < 28 ? industry : finance;
-			List<Reporter> bylines = i % 5 == 0 ? List.of(jiwoo, hana) : List.of(hana);
-			List<Photo> photos = i % 2 == 0 ? List.of(photo("a" + i), photo("b" + i)) : List.of();
-			ids.add(desk.publish(new Story(section, "기사 " + i, i == 0 ? "부제 0" : null,
-					List.of("[씨저널] 첫 문단 " + i, "둘째 문단"), bylines, photos, NOON.plusMinutes(i))));
+			List<Long> bylines = i % 5 == 0 ? List.of(jiwoo.id(), hana.id()) : List.of(hana.id());
+			String photos = i % 2 == 0 ? "![대체 a%d](image:%d \"사진 a%d\")\n\n![대체 b%d](image:%d \"사진 b%d\")\n\n"
+				.formatted(i, photoA, i, i, photoB, i) : "";
+			String body = "[씨저널] 첫 문단 " + i + "\n\n" + photos + "둘째 문단";
+			ids.add(desk.publishAsWritten(new Draft(section.id(), "기사 " + i, i == 0 ? "부제 0" : null, body, bylines,
+					List.of()), NOON.plusMinutes(i)));
 		}
 	}
 
@@ -164,9 +171,5 @@ abstract class ArticlesContract {
 			.containsExactly("industry/general", "industry/electronics");
 		assertThat(sections.byPath("industry/general")).contains(general);
 		assertThat(sections.topOf(general)).isEqualTo(industry);
-	}
-
-	private static Photo photo(String name) {
-		return new Photo("00/" + "0".repeat(63) + name.length() + ".jpg", 1200, 675, "사진 " + name, "대체 " + name, null);
 	}
 }

@@ -80,6 +80,15 @@ class StoryMarkdownTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "지분 *50%*와 _특수_ 문자", "1. 번호처럼 보이는 문단", "- 목록처럼 보이는 문단",
+			"# 제목처럼 보이는 문단", "<b>태그처럼</b> 보이는 글", "[링크처럼](보이는) 글", "역슬래시 \\ 와 `코드`" })
+	void plainTextParagraphsKeepTheirTextWhenTurnedIntoMarkdown(String text) {
+		Document body = render(ManuscriptWriter.escapeMarkdown(text));
+
+		assertThat(body.select("p").text()).isEqualTo(text);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
 			"<a href=\"javascript:alert(1)\">클릭</a>", "[클릭](javascript:alert(1))", "[클릭](JaVaScRiPt:alert(1))",
 			"<svg onload=alert(1)>", "<iframe src=\"https://evil.example\"></iframe>", "<body onload=alert(1)>",
