@@ -104,6 +104,12 @@
   photoFile.addEventListener('change', function () {
     var file = photoFile.files[0];
     if (!file) return;
+    if (file.size > 20 * 1024 * 1024) {
+      // The server refuses it too, but a browser may only see a dropped connection for a big upload.
+      say('사진 파일은 20MB까지 올릴 수 있습니다. 이 파일은 ' + Math.round(file.size / 1048576) + 'MB입니다.', 'error');
+      photoFile.value = '';
+      return;
+    }
     var data = new FormData();
     data.append('file', file);
     say('사진을 올리는 중입니다…');
