@@ -1,0 +1,145 @@
+package kr.cjournal.newsroom.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import kr.cjournal.accounts.Accounts;
+import kr.cjournal.accounts.Role;
+import kr.cjournal.site.browser.EnabledIfChromium;
+import kr.cjournal.support.Chromium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The newsroom end to end in real Chromium: a reporter signs in, writes a story with a photo and
+ * a caption and submits it; an editor signs in and publishes it; readers find it on the home
+ * page and in its section, with the photo and caption.
+ */
+@EnabledIfChromium
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:newsroomflow;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+		"cjournal.data-dir=target/browser-it-newsroom", "cjournal.site.page-cache=0" })
+class NewsroomFlowBrowserIT {
+
+	static final String PASSWORD = "Hanul-Desk-2026!";
+
+	static final String HEADLINE = "한울전자 차세대 폴더블 공개, 문지석 \"내년 판매 두 배\"";
+
+	static final String CAPTION = "문지석 한울전자 대표이사 사장이 신제품을 소개하고 있다.";
+
+	private static ChromeDriver driver;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@BeforeAll
+	static void startBrowser() {
+		driver = Chromium.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@Test
+	void aReporterWritesWithAPhotoAndAnEditorPublishesItToTheHomePageAndSection() throws Exception {
+		accounts.createStaff("hana.seo", "서하나", "hana.seo@cjournal.example", PASSWORD, Set.of(Role.REPORTER));
+		accounts.createStaff("desk.kim", "김데스크", "desk.kim@cjournal.example", PASSWORD, Set.of(Role.EDITOR));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+
+		signIn("hana.seo");
+		driver.findElement(By.id("new-article")).click();
+		wait.until(ExpectedConditions.urlMatches("/newsroom/articles/\\d+/edit$"));
+		String editorUrl = driver.getCurrentUrl();
+		new Select(driver.findElement(By.id("sectionId"))).selectByVisibleText("기업과산업 › 전자·전기·정보통신");
+		driver.findElement(By.id("headline")).sendKeys(HEADLINE);
+		assertThat(driver.findElement(By.id("headline-count")).getText()).isEqualTo(HEADLINE.length() + " / 80자");
+		WebElement body = driver.findElement(By.id("body"));
+		body.sendKeys("[씨저널] 한울전자가 차세대 폴더블 스마트폰을 공개했다.");
+		driver.findElement(By.cssSelector("[data-md=photo]")).isDisplayed();
+		driver.executeScript("document.getElementById('photo-file').removeAttribute('hidden')");
+		driver.findElement(By.id("photo-file")).sendKeys(photo().toString());
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("photo-caption"))).sendKeys(CAPTION);
+		driver.findElement(By.id("photo-credit")).sendKeys("한울전자");
+		driver.findElement(By.cssSelector("#photo-form button[value=insert]")).click();
+		wait.until(d -> body.getDomProperty("value").contains("](image:"));
+		body.sendKeys("\n\n문지석 사장은 \"내년 판매량을 두 배로 늘리겠다\"고 말했다.");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview figure figcaption")));
+		driver.findElement(By.id("save-button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "저장했습니다"));
+		driver.findElement(By.id("submit-button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "데스크 대기"));
+		signOut();
+
+		signIn("desk.kim");
+		WebElement queued = driver.findElement(By.cssSelector("#desk-queue a"));
+		assertThat(queued.getText()).isEqualTo(HEADLINE);
+		queued.click();
+		wait.until(ExpectedConditions.urlToBe(editorUrl));
+		driver.findElement(By.id("publish-button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "출고"));
+		long id = Long.parseLong(editorUrl.replaceAll(".*/articles/(\\d+)/edit$", "$1"));
+
+		driver.get(url("/"));
+		assertThat(driver.findElements(By.cssSelector(".latest-list a[href='/article/" + id + "']"))).isNotEmpty();
+		driver.get(url("/section/industry/electronics"));
+		driver.findElement(By.cssSelector(".article-item a[href='/article/" + id + "']")).click();
+		wait.until(ExpectedConditions.urlContains("/article/" + id));
+		assertThat(driver.findElement(By.cssSelector("h1.headline")).getText()).isEqualTo(HEADLINE);
+		WebElement figure = driver.findElement(By.cssSelector(".article-body figure.photo"));
+		assertThat(figure.findElement(By.tagName("figcaption")).getText()).isEqualTo(CAPTION + " 한울전자");
+		assertThat(figure.findElement(By.tagName("img")).getDomAttribute("srcset")).contains("480w");
+		assertThat((Boolean) driver.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0",
+				figure.findElement(By.tagName("img")))).as("the photo loads").isTrue();
+		assertThat(driver.findElement(By.cssSelector(".byline .reporter-name")).getText()).isEqualTo("서하나 기자");
+		Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(Path.of("target", "screenshots", "newsroom-published.png"), driver.getScreenshotAs(OutputType.BYTES));
+	}
+
+	private void signIn(String username) {
+		driver.get(url("/login"));
+		driver.findElement(By.name("username")).sendKeys(username);
+		driver.findElement(By.name("password")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/newsroom")));
+	}
+
+	private void signOut() {
+		driver.findElement(By.cssSelector(".staff-user button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+	}
+
+	private Path photo() throws Exception {
+		Path file = Path.of("target", "browser-it-newsroom", "foldable.jpg").toAbsolutePath();
+		Files.createDirectories(file.getParent());
+		Files.write(file, kr.cjournal.newsroom.DemoPhotosForTests.jpeg("phone", 7));
+		return file;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}

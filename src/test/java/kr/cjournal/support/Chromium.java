@@ -1,0 +1,46 @@
+package kr.cjournal.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium for browser tests, with a fresh profile each time. */
+public final class Chromium {
+
+	public static final Path BINARY = Path.of("/usr/bin/chromium");
+
+	public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+	private Chromium() {
+	}
+
+	public static ChromeDriver start() {
+		if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
+			throw new IllegalStateException("Browser tests need " + BINARY + " and " + DRIVER
+					+ " (apt-get install chromium chromium-driver)");
+		}
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("cjournal-chromium-");
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BINARY.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
+				"--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+		return driver;
+	}
+}
