@@ -50,8 +50,9 @@ class OwnAccountController {
 		catch (PasswordRejected e) {
 			return page(model, me, null, e.getMessage());
 		}
-		String sessionId = request.changeSessionId();
-		sessions.signOutExcept(member.username(), sessionId);
+		// The stored session still has its old id until this request ends: keep that one, then renew it.
+		sessions.signOutExcept(member.username(), request.getSession().getId());
+		request.changeSessionId();
 		redirect.addFlashAttribute("notice", "비밀번호를 바꿨습니다. 다른 곳에서 로그인한 세션은 모두 끝났습니다.");
 		return "redirect:/newsroom/account";
 	}

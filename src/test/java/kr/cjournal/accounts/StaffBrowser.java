@@ -9,9 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -60,26 +62,40 @@ final class StaffBrowser {
 
 	/** Posts a form with the CSRF token of the last page seen. */
 	HttpResponse<String> post(String path, Map<String, String> fields) {
-		Map<String, String> form = new LinkedHashMap<>(fields);
-		if (csrfParameter != null) {
-			form.put(csrfParameter, csrfToken);
-		}
-		return postWithoutCsrf(path, form);
+		return post(path, pairs(fields));
 	}
 
-	HttpResponse<String> postWithoutCsrf(String path, Map<String, String> form) {
-		String body = form.entrySet()
-			.stream()
-			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-			.collect(Collectors.joining("&"));
+	/** Posts a form given as name, value, name, value ... (a name may repeat), with the CSRF token. */
+	HttpResponse<String> post(String path, String... fields) {
+		List<String> form = new ArrayList<>(List.of(fields));
+		if (csrfParameter != null) {
+			form.add(csrfParameter);
+			form.add(csrfToken);
+		}
+		return postWithoutCsrf(path, form.toArray(String[]::new));
+	}
+
+	HttpResponse<String> postWithoutCsrf(String path, Map<String, String> fields) {
+		return postWithoutCsrf(path, pairs(fields));
+	}
+
+	private HttpResponse<String> postWithoutCsrf(String path, String... fields) {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < fields.length; i += 2) {
+			body.append(body.isEmpty() ? "" : "&").append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+		}
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
+	private static String[] pairs(Map<String, String> fields) {
+		return fields.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray(String[]::new);
 	}
 
 	/** Opens the sign-in page and sends its form; the response is the redirect that follows. */
 	HttpResponse<String> signIn(String username, String password) {
 		get("/login");
-		HttpResponse<String> response = post("/login", Map.of("username", username, "password", password));
+		HttpResponse<String> response = post("/login", "username", username, "password", password);
 		csrfParameter = null;
 		csrfToken = null;
 		return response;
@@ -109,8 +125,10 @@ final class StaffBrowser {
 		return Jsoup.parse(response.body(), "http://localhost/");
 	}
 
+	/** Where a redirect goes: its path and query, whether the server wrote it absolute or not. */
 	static String location(HttpResponse<String> response) {
-		return response.headers().firstValue("Location").orElse(null);
+		return response.headers().firstValue("Location").map(URI::create).map(uri -> uri.getRawPath()
+				+ (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())).orElse(null);
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

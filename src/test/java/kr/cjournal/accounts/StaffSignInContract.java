@@ -74,6 +74,17 @@ abstract class StaffSignInContract {
 	}
 
 	@Test
+	void afterSigningInThePageAskedForOpens() {
+		StaffBrowser browser = browser();
+		assertThat(location(browser.get("/newsroom/account"))).isEqualTo("/login");
+
+		HttpResponse<String> signedIn = browser.signIn(reporter, PASSWORD);
+
+		assertThat(location(signedIn)).startsWith("/newsroom/account");
+		assertThat(browser.get(location(signedIn)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aWrongUserNameAndAWrongPasswordGetTheSameAnswerAfterTheSameWork() {
 		StaffBrowser browser = browser();
 
