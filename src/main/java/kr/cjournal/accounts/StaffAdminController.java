@@ -2,7 +2,10 @@ package kr.cjournal.accounts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/newsroom/admin/staff")
 class StaffAdminController {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffAdminController.class);
 
 	private final Accounts accounts;
 
@@ -47,7 +52,7 @@ class StaffAdminController {
 	}
 
 	@PostMapping
-	String create(StaffForm form, Model model, RedirectAttributes redirect) {
+	String create(StaffForm form, Authentication me, Model model, RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>(form.problems(true));
 		String username = StaffRules.normalize(form.username());
 		if (!errors.containsKey("username") && accounts.exists(username)) {
@@ -64,6 +69,7 @@ class StaffAdminController {
 		}
 		StaffMember member = accounts.insert(username, form.displayName().strip(), StaffRules.normalize(form.email()),
 				password, form.roleSet());
+		log.info("Staff account '{}' created by '{}' with roles {}", username, me.getName(), member.roles());
 		redirect.addFlashAttribute("notice", member.displayName() + " 님의 계정을 만들었습니다.");
 		if (generated) {
 			redirect.addFlashAttribute("shownPassword", password);
@@ -95,7 +101,13 @@ class StaffAdminController {
 		if (!errors.isEmpty()) {
 			return edit(model, member, form, errors, null, null, self);
 		}
-		StaffMember saved = accounts.update(id, form.displayName(), form.email(), form.roleSet(), form.isEnabled());
+		Set<Role> roles = form.roleSet();
+		if (member.has(Role.READER)) {
+			roles.add(Role.READER); // not on this form, so not taken away by it
+		}
+		StaffMember saved = accounts.update(id, form.displayName(), form.email(), roles, form.isEnabled());
+		log.info("Staff account '{}' changed by '{}': roles={} enabled={}", saved.username(), me.getName(),
+				saved.roles(), saved.enabled());
 		if (!saved.roles().equals(member.roles()) || saved.enabled() != member.enabled()) {
 			sessions.signOutEverywhere(saved.username());
 		}
@@ -112,6 +124,7 @@ class StaffAdminController {
 		}
 		accounts.update(id, member.displayName(), member.email(), member.roles(), false);
 		sessions.signOutEverywhere(member.username());
+		log.info("Staff account '{}' disabled by '{}'", member.username(), me.getName());
 		redirect.addFlashAttribute("notice", member.displayName() + " 님의 계정을 비활성화했습니다. 더는 로그인할 수 없습니다.");
 		return "redirect:/newsroom/admin/staff";
 	}
@@ -130,6 +143,7 @@ class StaffAdminController {
 					member.username().equals(me.getName()));
 		}
 		sessions.signOutEverywhere(member.username());
+		log.info("Password of '{}' set by '{}'", member.username(), me.getName());
 		redirect.addFlashAttribute("notice", member.displayName() + " 님의 비밀번호를 바꿨습니다.");
 		if (generated) {
 			redirect.addFlashAttribute("shownPassword", chosen);

@@ -21,10 +21,11 @@ public record StaffForm(String username, String displayName, String email, List<
 				List.copyOf(member.roles()), member.enabled(), "");
 	}
 
+	/** The staff roles ticked; anything else sent is ignored. */
 	Set<Role> roleSet() {
 		Set<Role> set = EnumSet.noneOf(Role.class);
 		if (roles != null) {
-			set.addAll(roles);
+			roles.stream().filter(StaffRules.STAFF_ROLES::contains).forEach(set::add);
 		}
 		return set;
 	}

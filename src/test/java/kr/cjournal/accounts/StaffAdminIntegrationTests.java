@@ -155,7 +155,7 @@ class StaffAdminIntegrationTests {
 
 		HttpResponse<String> saved = admin.post("/newsroom/admin/staff/" + id,
 				form(null, "박지우 선임기자", "jiwoo@cjournal.example", "enabled", "true", "roles", "REPORTER", "roles",
-						"MODERATOR"));
+						"MODERATOR", "roles", "READER"));
 
 		assertThat(location(saved)).isEqualTo("/newsroom/admin/staff/" + id);
 		Document page = html(admin.get("/newsroom/admin/staff/" + id));
@@ -165,7 +165,7 @@ class StaffAdminIntegrationTests {
 		StaffAccountSaved event = this.saved.last(name);
 		assertThat(event.displayName()).isEqualTo("박지우 선임기자");
 		assertThat(event.email()).isEqualTo("jiwoo@cjournal.example");
-		assertThat(event.roles()).isEqualTo(EnumSet.of(Role.REPORTER, Role.MODERATOR));
+		assertThat(event.roles()).as("only staff roles come from this form").isEqualTo(EnumSet.of(Role.REPORTER, Role.MODERATOR));
 	}
 
 	@Test
@@ -179,8 +179,13 @@ class StaffAdminIntegrationTests {
 
 		assertThat(page.select(".field-error").eachText()).containsExactly("자신의 관리자 역할은 뺄 수 없습니다.",
 				"자기 계정은 비활성화할 수 없습니다.");
-		assertThat(accounts.findByUsername("admin").orElseThrow().roles()).contains(Role.ADMIN);
+		assertThat(accounts.findByUsername("admin").orElseThrow().roles()).isEqualTo(EnumSet.allOf(Role.class));
 		assertThat(page.select("form[action$=/disable]")).as("no disable button for oneself").isEmpty();
+
+		admin.post("/newsroom/admin/staff/" + id, form(null, "관리자", "admin@localhost", "enabled", "true", "roles",
+				"REPORTER", "roles", "EDITOR", "roles", "MODERATOR", "roles", "ADMIN"));
+		assertThat(accounts.findByUsername("admin").orElseThrow().roles()).as("READER is not on the form and stays")
+			.isEqualTo(EnumSet.allOf(Role.class));
 	}
 
 	@Test

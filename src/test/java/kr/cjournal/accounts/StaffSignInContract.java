@@ -117,13 +117,13 @@ abstract class StaffSignInContract {
 	}
 
 	@Test
-	void sessionsLiveInTheDatabaseSoAnyNodeKnowsThem() {
+	void sessionsLiveInTheDatabaseSoAnyNodeKnowsThemAndEndAfterThirtyIdleMinutes() {
 		browser().signIn(reporter, PASSWORD);
 
-		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = ?")
 			.params(reporter)
-			.query(Long.class)
-			.single()).isEqualTo(1);
+			.query(Integer.class)
+			.list()).containsExactly(30 * 60);
 	}
 
 	@Test
