@@ -41,8 +41,9 @@ class SecurityConfiguration {
 	};
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, ApiTokens tokens, StaffHeaders staffHeaders, TemplateEngine templates,
-			JsonMapper json, AccountsSettings settings, ObjectProvider<Clock> clocks) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, ApiTokens tokens, StaffHeaders staffHeaders,
+			TemplateEngine templates, JsonMapper json, AccountsSettings settings, ObjectProvider<Clock> clocks)
+			throws Exception {
 		Clock clock = clocks.getIfUnique(Clock::systemUTC);
 		ApiRefusals refusals = new ApiRefusals(json);
 		ForbiddenPage forbidden = new ForbiddenPage(templates, staffHeaders);
@@ -61,7 +62,8 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(outcomes))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(refusals, ApiRefusals.PROGRAMS)
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(refusals, ApiRefusals.PROGRAMS)
 				.defaultAuthenticationEntryPointFor(signInFirst, AnyRequestMatcher.INSTANCE)
 				.defaultAccessDeniedHandlerFor(refusals, ApiRefusals.PROGRAMS)
 				.defaultAccessDeniedHandlerFor(forbidden, AnyRequestMatcher.INSTANCE))
@@ -72,7 +74,8 @@ class SecurityConfiguration {
 				// Only private pages get no-store; reader pages and assets keep their own Cache-Control.
 				.cacheControl(cache -> cache.disable())
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PRIVATE_PAGES, new CacheControlHeadersWriter())))
-			.addFilterBefore(new AbsoluteSessionTimeout(settings.absoluteTimeout(), clock), SecurityContextHolderFilter.class)
+			.addFilterBefore(new AbsoluteSessionTimeout(settings.absoluteTimeout(), clock),
+					SecurityContextHolderFilter.class)
 			.addFilterAfter(new BearerTokenFilter(tokens, refusals), SecurityContextHolderFilter.class);
 		return http.build();
 	}

@@ -10,7 +10,8 @@ import java.util.Set;
  * What an administrator types about a staff member. On creation the user name is set and the
  * password may be left empty to have one generated; later only the other fields change.
  */
-public record StaffForm(String username, String displayName, String email, List<Role> roles, Boolean enabled, String password) {
+public record StaffForm(String username, String displayName, String email, List<Role> roles, Boolean enabled,
+		String password) {
 
 	static StaffForm blank() {
 		return new StaffForm("", "", "", List.of(Role.REPORTER), true, "");

@@ -1,5 +1,6 @@
 package kr.cjournal.accounts;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ final class StaffRules {
 
 	/** Lower case, no surrounding spaces: how user names and e-mail addresses are stored. */
 	static String normalize(String value) {
-		return value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
+		return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
 	}
 
 	static Optional<String> usernameProblem(String username) {
