@@ -20,9 +20,11 @@ import org.springframework.context.annotation.Import;
 @Import(AccountsTestConfiguration.class)
 @AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.data-dir=target/test-data/accounts",
-		"spring.datasource.url=jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+		"spring.datasource.url=" + AccountsServerTest.DATABASE,
 		"CJOURNAL_ADMIN_PASSWORD=" + AccountsServerTest.ADMIN_PASSWORD, "CJOURNAL_ADMIN_TOKEN=" + AccountsServerTest.ADMIN_TOKEN })
 @interface AccountsServerTest {
+
+	String DATABASE = "jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
 	String ADMIN_PASSWORD = "harbour signal maple 31";
 
