@@ -88,8 +88,11 @@ class ApiTokens {
 			.params(hash)
 			.query((rs, n) -> new Owner(rs.getString("username"), Accounts.parseRoles(rs.getString("roles"))))
 			.optional();
-		owner.ifPresent(found -> jdbc.sql("update api_tokens set last_used_at = ? where token_hash = ?")
-			.params(now(), hash)
+		// To the minute is enough to see whether a token is still in use, and spares a write per request.
+		OffsetDateTime now = now();
+		owner.ifPresent(found -> jdbc
+			.sql("update api_tokens set last_used_at = ? where token_hash = ? and (last_used_at is null or last_used_at < ?)")
+			.params(now, hash, now.minusMinutes(1))
 			.update());
 		return owner;
 	}
