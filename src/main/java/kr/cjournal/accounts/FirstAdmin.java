@@ -1,17 +1,20 @@
 package kr.cjournal.accounts;
 
-import java.security.SecureRandom;
 import java.util.EnumSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first administrator when there is none. There is no default password: it comes
- * from {@code CJOURNAL_ADMIN_PASSWORD} or is generated and printed once, here, at first start.
+ * Creates the first administrator, holding every role, when there is none. There is no default
+ * password: it comes from {@code CJOURNAL_ADMIN_PASSWORD} or is generated and printed once, here,
+ * at first start. A password the operator chose is used even when the policy would refuse it (a
+ * warning says why), because refusing to start would lock the operator out of a fresh
+ * installation; the administrator can change it at {@code /newsroom/account}.
+ * {@code CJOURNAL_ADMIN_TOKEN}, when set, becomes the administrator's first API token.
  */
 @Component
 class FirstAdmin implements SmartInitializingSingleton {
@@ -20,18 +23,27 @@ class FirstAdmin implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
-	/** No 0/O, 1/l/I: the password is read off a log by a person. */
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final Accounts accounts;
+
+	private final ApiTokens tokens;
+
+	private final PasswordPolicy policy;
+
+	private final AccountsSettings settings;
 
 	private final String configuredPassword;
 
-	FirstAdmin(Accounts accounts, @Value("${CJOURNAL_ADMIN_PASSWORD:}") String configuredPassword) {
+	private final String configuredToken;
+
+	FirstAdmin(Accounts accounts, ApiTokens tokens, PasswordPolicy policy, AccountsSettings settings,
+			@Value("${CJOURNAL_ADMIN_PASSWORD:}") String configuredPassword,
+			@Value("${CJOURNAL_ADMIN_TOKEN:}") String configuredToken) {
 		this.accounts = accounts;
+		this.tokens = tokens;
+		this.policy = policy;
+		this.settings = settings;
 		this.configuredPassword = configuredPassword;
+		this.configuredToken = configuredToken.strip();
 	}
 
 	@Override
@@ -41,7 +53,9 @@ class FirstAdmin implements SmartInitializingSingleton {
 		}
 		boolean generated = configuredPassword.isBlank();
 		String password = generated ? generatePassword() : configuredPassword;
-		accounts.create(USERNAME, "관리자", password, EnumSet.allOf(Role.class));
+		String displayName = "관리자";
+		StaffMember admin = accounts.insert(USERNAME, displayName, settings.adminEmail(), password,
+				EnumSet.allOf(Role.class));
 		if (generated) {
 			log.warn("""
 
@@ -54,14 +68,20 @@ class FirstAdmin implements SmartInitializingSingleton {
 		}
 		else {
 			log.info("First administrator '{}' created with the password from CJOURNAL_ADMIN_PASSWORD", USERNAME);
+			policy.problem(password, USERNAME, displayName, settings.adminEmail())
+				.ifPresent(problem -> log.warn("CJOURNAL_ADMIN_PASSWORD breaks the password policy and should be "
+						+ "changed at /newsroom/account after signing in: {}", problem));
+		}
+		if (!configuredToken.isEmpty()) {
+			tokens.register(admin.id(), "CJOURNAL_ADMIN_TOKEN", configuredToken);
+			log.info("CJOURNAL_ADMIN_TOKEN registered as an API token of '{}'", USERNAME);
+			if (configuredToken.length() < 32) {
+				log.warn("CJOURNAL_ADMIN_TOKEN is shorter than 32 characters; a long random token is safer");
+			}
 		}
 	}
 
 	static String generatePassword() {
-		StringBuilder password = new StringBuilder(20);
-		for (int i = 0; i < 20; i++) {
-			password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
+		return RandomPasswords.generate();
 	}
 }

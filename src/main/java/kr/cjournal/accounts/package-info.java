@@ -1,7 +1,20 @@
 /**
- * Accounts of staff and readers: user names, BCrypt password hashes and roles. At first start it
- * creates the first administrator, {@code admin}, with the password from
+ * Accounts of staff and readers, and everything about who is making a request. It owns the
+ * accounts (user names, e-mail addresses, BCrypt password hashes, roles) and the password policy;
+ * sign-in with a form at {@code /login}, throttled per account and per client address, and
+ * sign-out; sessions kept in the database by Spring Session, with an absolute timeout on top of
+ * the idle one; personal API tokens ({@code Authorization: Bearer}); the URL rules for
+ * {@code /newsroom/**}, {@code /api/**} and {@code /actuator/**}; the security headers of every
+ * response; the staff admin pages under {@code /newsroom/admin/staff}, a staff member's own page at
+ * {@code /newsroom/account}, and {@code GET /api/v1/me}. At first start it creates the first
+ * administrator, {@code admin}, with every role and the password from
  * {@code CJOURNAL_ADMIN_PASSWORD} or, when that is not set, a random one printed once in the log.
+ * <p>
+ * Other modules use {@link kr.cjournal.accounts.Accounts}, {@link kr.cjournal.accounts.Role}
+ * (authorities are {@code ROLE_} and its name), the {@link kr.cjournal.accounts.StaffHeader} model
+ * attribute {@code staff} on their staff pages, and listen for
+ * {@link kr.cjournal.accounts.StaffAccountSaved}. The page records are public only for the
+ * templates.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts")
 package kr.cjournal.accounts;

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,20 +19,65 @@ class FirstAdminIntegrationTests {
 
 
 	@Nested
+	@Import(AccountsTestConfiguration.class)
 	@SpringBootTest(properties = { "cjournal.demo=false", "CJOURNAL_ADMIN_PASSWORD=correct horse battery 42",
+			"CJOURNAL_ADMIN_TOKEN=cj_first-start-token-abcdefghijklmnopqrstuvwxyz012345",
+			"cjournal.accounts.admin-email=desk@cjournal.example",
 			"spring.datasource.url=jdbc:h2:mem:admin-set;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
 	@ExtendWith(OutputCaptureExtension.class)
-	class WithAConfiguredPassword {
+	class WithAConfiguredPasswordAndToken {
 
 		@Autowired
 		Accounts accounts;
+
+		@Autowired
+		ApiTokens tokens;
+
+		@Autowired
+		AccountsTestConfiguration.SavedAccounts saved;
 
 		@Test
 		void theAdminSignsInWithTheConfiguredPasswordAndHoldsEveryRole(CapturedOutput output) {
 			assertThat(accounts.passwordMatches("admin", "correct horse battery 42")).isTrue();
 			assertThat(accounts.passwordMatches("admin", "admin")).isFalse();
 			assertThat(accounts.findByUsername("admin").orElseThrow().roles()).isEqualTo(EnumSet.allOf(Role.class));
-			assertThat(output.getAll()).doesNotContain("correct horse battery 42");
+			assertThat(output.getAll()).doesNotContain("correct horse battery 42").doesNotContain("breaks the password policy");
+		}
+
+		@Test
+		void theConfiguredTokenIsTheAdminsApiToken(CapturedOutput output) {
+			assertThat(tokens.owner("cj_first-start-token-abcdefghijklmnopqrstuvwxyz012345")).get()
+				.extracting(ApiTokens.Owner::username)
+				.isEqualTo("admin");
+			assertThat(tokens.owner("cj_first-start-token")).isEmpty();
+			assertThat(output.getAll()).doesNotContain("cj_first-start-token-abcdefghijklmnopqrstuvwxyz012345");
+		}
+
+		@Test
+		void theFirstAdminIsAnnouncedLikeAnyStaffAccount() {
+			StaffAccountSaved event = saved.last("admin");
+
+			assertThat(event.displayName()).isEqualTo("관리자");
+			assertThat(event.email()).isEqualTo("desk@cjournal.example");
+			assertThat(event.roles()).isEqualTo(EnumSet.allOf(Role.class));
+			assertThat(event.enabled()).isTrue();
+		}
+	}
+
+	@Nested
+	@SpringBootTest(properties = { "cjournal.demo=false", "CJOURNAL_ADMIN_PASSWORD=admin12345",
+			"spring.datasource.url=jdbc:h2:mem:admin-weak;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+	@ExtendWith(OutputCaptureExtension.class)
+	class WithAWeakConfiguredPassword {
+
+		@Autowired
+		Accounts accounts;
+
+		@Test
+		void theOperatorsChoiceIsKeptButTheLogWarnsWhyItShouldChange(CapturedOutput output) {
+			assertThat(accounts.passwordMatches("admin", "admin12345")).isTrue();
+			assertThat(output.getAll()).contains("CJOURNAL_ADMIN_PASSWORD breaks the password policy",
+					"널리 알려진 비밀번호").doesNotContain("admin12345");
 		}
 	}
 

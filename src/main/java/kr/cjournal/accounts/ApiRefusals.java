@@ -1,0 +1,66 @@
+package kr.cjournal.accounts;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How programs are refused: JSON {@code {"error": ..., "message": ...}} with 401 or 403, never a
+ * redirect to the sign-in page. Programs are requests to {@code /api/}, requests carrying a
+ * bearer token and scripts that ask for JSON rather than HTML.
+ */
+class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	/** Which requests are refused with JSON. */
+	static final RequestMatcher PROGRAMS = request -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/api/") || BearerTokenFilter.carriesToken(request) || wantsJson(request);
+
+	private final JsonMapper json;
+
+	ApiRefusals(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		unauthorized(response, "로그인하거나 올바른 API 토큰(Authorization: Bearer)을 보내 주세요.");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+			throws IOException {
+		write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "이 작업을 할 권한이 없습니다.");
+	}
+
+	void unauthorized(HttpServletResponse response, String message) throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer");
+		write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message);
+	}
+
+	private void write(HttpServletResponse response, int status, String error, String message) throws IOException {
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("error", error);
+		body.put("message", message);
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(json.writeValueAsString(body));
+	}
+
+	private static boolean wantsJson(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains("text/html");
+	}
+}

@@ -1,0 +1,44 @@
+package kr.cjournal.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page; Spring Security takes the form it sends to {@code POST /login}. */
+@Controller
+class LoginController {
+
+	static final String WRONG = "아이디 또는 비밀번호가 올바르지 않습니다.";
+
+	private final AccountsSettings settings;
+
+	LoginController(AccountsSettings settings) {
+		this.settings = settings;
+	}
+
+	@GetMapping("/login")
+	String login(HttpServletRequest request, CsrfToken csrf, Model model) {
+		if (model.getAttribute("staff") != null) {
+			return "redirect:" + SignInOutcomes.DEFAULT_TARGET;
+		}
+		String alert = null;
+		String notice = null;
+		if (request.getParameter("error") != null) {
+			alert = WRONG;
+		}
+		else if (request.getParameter("locked") != null) {
+			alert = "로그인 시도가 너무 많습니다. " + settings.lockDurationInKorean() + " 뒤 다시 시도해 주세요.";
+		}
+		else if (request.getParameter("logout") != null) {
+			notice = "로그아웃되었습니다.";
+		}
+		else if (request.getParameter("expired") != null) {
+			notice = "로그인한 지 오래되어 로그아웃되었습니다. 다시 로그인해 주세요.";
+		}
+		model.addAttribute("page", new LoginPage(alert, notice, csrf.getParameterName(), csrf.getToken()));
+		return "accounts/login";
+	}
+}

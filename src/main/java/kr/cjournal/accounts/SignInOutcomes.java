@@ -1,0 +1,73 @@
+package kr.cjournal.accounts;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+
+/**
+ * What follows a sign-in, a failed one and a sign-out: a line in the log (user name, client
+ * address, outcome; never a password) and where the browser goes next.
+ */
+class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutSuccessHandler {
+
+	static final String DEFAULT_TARGET = "/newsroom";
+
+	private static final Logger log = LoggerFactory.getLogger(SignInOutcomes.class);
+
+	private final SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+
+	private final Clock clock;
+
+	SignInOutcomes(Clock clock) {
+		this.clock = clock;
+		next.setDefaultTargetUrl(DEFAULT_TARGET);
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException, ServletException {
+		request.getSession().setAttribute(AbsoluteSessionTimeout.SIGNED_IN_AT, clock.instant());
+		log.info("Sign-in succeeded: user={} address={}", printable(authentication.getName()), request.getRemoteAddr());
+		next.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		boolean locked = exception instanceof LockedException;
+		log.warn("Sign-in failed: user={} address={} outcome={}", printable(request.getParameter("username")),
+				request.getRemoteAddr(), locked ? "locked" : "bad credentials");
+		response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+	}
+
+	@Override
+	public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+			throws IOException {
+		if (authentication != null) {
+			log.info("Signed out: user={} address={}", printable(authentication.getName()), request.getRemoteAddr());
+		}
+		response.sendRedirect(request.getContextPath() + "/login?logout");
+	}
+
+	/** A user name as typed, safe for one log line: no line breaks or control characters, not too long. */
+	static String printable(String value) {
+		if (value == null) {
+			return "-";
+		}
+		String clean = value.replaceAll("\\p{Cntrl}", "?");
+		return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
+	}
+}

@@ -1,0 +1,10 @@
+package kr.cjournal.accounts;
+
+import java.util.List;
+
+/**
+ * A staff member's personal API tokens.
+ * @param newToken a token just issued, shown this once, or null
+ */
+public record TokensPage(List<ApiToken> tokens, String newToken, String notice, String error) {
+}

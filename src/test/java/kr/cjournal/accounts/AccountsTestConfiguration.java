@@ -1,0 +1,71 @@
+package kr.cjournal.accounts;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * What the accounts tests need to see inside the running application: a clock they move, a
+ * count of password comparisons and the {@link StaffAccountSaved} events published.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class AccountsTestConfiguration {
+
+	@Bean
+	@Primary
+	MutableClock testClock() {
+		return new MutableClock();
+	}
+
+	@Bean
+	@Primary
+	CountingPasswordEncoder countingPasswordEncoder() {
+		return new CountingPasswordEncoder();
+	}
+
+	@Bean
+	SavedAccounts savedAccounts() {
+		return new SavedAccounts();
+	}
+
+	/** BCrypt, counting how often a password is compared with a hash. */
+	static class CountingPasswordEncoder implements PasswordEncoder {
+
+		final AtomicInteger comparisons = new AtomicInteger();
+
+		private final PasswordEncoder bcrypt = new BCryptPasswordEncoder();
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			return bcrypt.encode(rawPassword);
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			comparisons.incrementAndGet();
+			return bcrypt.matches(rawPassword, encodedPassword);
+		}
+	}
+
+	/** Every {@link StaffAccountSaved} published, in order. */
+	static class SavedAccounts {
+
+		final List<StaffAccountSaved> events = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void on(StaffAccountSaved event) {
+			events.add(event);
+		}
+
+		StaffAccountSaved last(String username) {
+			return events.stream().filter(e -> e.username().equals(username)).reduce((a, b) -> b).orElseThrow();
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package kr.cjournal.accounts;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What the other modules' MockMvc tests can rely on: the URL rules, {@code ROLE_} authorities,
+ * the user name as the authentication's name, and Spring Security's test support working with
+ * database sessions in the filter chain.
+ */
+@AccountsServerTest
+class SecurityContractsIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void strangersAreRedirectedToSignInFromEveryStaffPage() throws Exception {
+		for (String path : new String[] { "/newsroom", "/newsroom/desk", "/newsroom/articles/1/edit",
+				"/newsroom/admin/sections" }) {
+			mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		}
+	}
+
+	@Test
+	void aMockReporterIsStaffButNotAnAdministrator() throws Exception {
+		mvc.perform(get("/api/v1/me").with(user("hana").roles("REPORTER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("hana"))
+			.andExpect(jsonPath("$.roles[0]").value("REPORTER"));
+		mvc.perform(get("/newsroom/admin/sections").with(user("hana").roles("REPORTER")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/newsroom/admin/staff").with(user("hana").roles("REPORTER")).header("Accept", "application/json"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value("forbidden"));
+	}
+
+	@Test
+	void aReaderAccountIsNotStaff() throws Exception {
+		mvc.perform(get("/newsroom/desk").with(user("reader").roles("READER"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void postsFromASessionNeedTheCsrfToken() throws Exception {
+		mvc.perform(post("/newsroom/media").with(user("hana").roles("REPORTER"))).andExpect(status().isForbidden());
+		mvc.perform(post("/logout").with(user("hana").roles("REPORTER")).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
+	void programsGetJsonNotTheSignInPage() throws Exception {
+		mvc.perform(get("/api/v1/me"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("Content-Type", startsWith("application/json")))
+			.andExpect(jsonPath("$.error").value("unauthorized"));
+	}
+}

@@ -1,0 +1,218 @@
+package kr.cjournal.accounts;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import kr.cjournal.site.browser.EnabledIfChromium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Staff pages in headless Chromium: signing in through the form, the admin adding a reporter, a
+ * token shown once, and no page (reader pages included) breaking the Content-Security-Policy.
+ * Saves screenshots of the staff pages at 390 and 1280 px under {@code target/screenshots/}.
+ */
+@EnabledIfChromium
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:staff-browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+		"cjournal.data-dir=target/staff-browser-it-data", "CJOURNAL_ADMIN_PASSWORD=" + StaffPagesBrowserIT.PASSWORD })
+class StaffPagesBrowserIT {
+
+	static final String PASSWORD = "harbour signal maple 31";
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static ChromeDriver driver;
+
+	private static Path profile;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private WebDriverWait wait;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		Path chromium = Stream.concat(Stream.of(Path.of("/usr/bin/chromium")),
+				Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+					.filter(dir -> !dir.isBlank())
+					.map(dir -> Path.of(dir, "chromium")))
+			.filter(Files::isExecutable)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Chromium is required here (apt-get install chromium)"));
+		profile = Files.createTempDirectory("cjournal-staff-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + profile.toAbsolutePath());
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+		if (profile != null) {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	@BeforeEach
+	void signedOut() {
+		wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		driver.manage().deleteAllCookies();
+		driver.manage().logs().get(LogType.BROWSER);
+	}
+
+	@Test
+	void anAdministratorSignsInAddsAReporterAndMakesATokenWithinTheContentSecurityPolicy() throws IOException {
+		driver.get(url("/login"));
+		screenshots("staff-login");
+		driver.findElement(By.id("username")).sendKeys("admin");
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector(".login-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/newsroom"));
+
+		driver.get(url("/newsroom/admin/staff/new"));
+		driver.findElement(By.id("username")).sendKeys("seo.hana");
+		driver.findElement(By.id("displayName")).sendKeys("서하나");
+		driver.findElement(By.id("email")).sendKeys("hana.seo@cjournal.example");
+		driver.findElement(By.cssSelector(".staff-form button[type=submit]")).click();
+		String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shown-password"))).getText();
+		assertThat(password).hasSize(20);
+		screenshots("staff-edit-new-password");
+
+		driver.get(url("/newsroom/admin/staff"));
+		assertThat(driver.findElement(By.cssSelector(".staff-table")).getText()).contains("서하나", "seo.hana", "기자");
+		screenshots("staff-list");
+
+		driver.get(url("/newsroom/account/tokens"));
+		driver.findElement(By.id("token-name")).sendKeys("기사 가져오기 스크립트");
+		driver.findElement(By.cssSelector(".token-form button[type=submit]")).click();
+		String token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-token"))).getText();
+		assertThat(token).startsWith("cj_");
+		screenshots("staff-tokens");
+
+		driver.get(url("/newsroom/account"));
+		assertThat(driver.findElement(By.cssSelector(".staff-user a")).getText()).isEqualTo("관리자");
+		screenshots("staff-account");
+
+		driver.findElement(By.cssSelector(".staff-user button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/login?logout"));
+		assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("로그아웃되었습니다.");
+		assertThat(cspViolations()).isEmpty();
+	}
+
+	@Test
+	void readerPagesRunUnderTheContentSecurityPolicy() {
+		long article = jdbc.sql("select min(id) from articles where status = 'PUBLISHED'").query(Long.class).single();
+		for (String path : List.of("/", "/section/industry", "/article/" + article, "/article/" + article + "/print")) {
+			driver.get(url(path));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+		}
+		driver.get(url("/article/" + article));
+		driver.executeScript("window.localStorage.clear();");
+		driver.navigate().refresh();
+		driver.findElement(By.id("font-up")).click();
+		wait.until(d -> "4".equals(d.findElement(By.tagName("html")).getDomAttribute("data-font-level")));
+		assertThat(cspViolations()).isEmpty();
+
+		// The policy is in force, and this test would see a breach: an injected inline script is refused.
+		driver.executeScript("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+				+ " document.head.appendChild(s);");
+		assertThat(driver.executeScript("return window.injected === true;")).isEqualTo(false);
+		assertThat(cspViolations()).isNotEmpty();
+	}
+
+	@Test
+	void aStrangerIsSentToSignInAndAWrongPasswordIsAnsweredInKorean() throws IOException {
+		jdbc.sql("delete from sign_in_failures").update();
+		driver.get(url("/newsroom/admin/staff"));
+		wait.until(ExpectedConditions.urlContains("/login"));
+		driver.findElement(By.id("username")).sendKeys("admin");
+		driver.findElement(By.id("password")).sendKeys("wrong " + PASSWORD);
+		driver.findElement(By.cssSelector(".login-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/login?error"));
+
+		assertThat(driver.findElement(By.cssSelector(".alert")).getText()).isEqualTo("아이디 또는 비밀번호가 올바르지 않습니다.");
+		screenshots("staff-login-error");
+	}
+
+	private List<String> cspViolations() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+			.toList();
+	}
+
+	/** The page as it is now, at a phone's and a desktop's width; fails if it scrolls sideways on the phone. */
+	private void screenshots(String name) throws IOException {
+		for (int width : new int[] { 390, 1280 }) {
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+			Object overflow = driver.executeScript(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(((Number) overflow).intValue()).as("%s scrolls sideways at %d px", name, width).isLessThanOrEqualTo(0);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> shot = (Map<String, Object>) (Map<?, ?>) driver.executeCdpCommand("Page.captureScreenshot",
+					Map.of("format", "png", "captureBeyondViewport", true));
+			Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}

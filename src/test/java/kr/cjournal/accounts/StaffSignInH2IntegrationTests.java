@@ -1,0 +1,5 @@
+package kr.cjournal.accounts;
+
+@AccountsServerTest
+class StaffSignInH2IntegrationTests extends StaffSignInContract {
+}
