@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Arrays;
 
 import com.jayway.jsonpath.JsonPath;
@@ -24,6 +23,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import static kr.cjournal.support.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -40,8 +40,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.demo=false",
 		"cjournal.data-dir=target/test-data/media-upload",
+		"CJOURNAL_ADMIN_TOKEN=" + UploadEndpointIntegrationTests.TOKEN,
 		"spring.datasource.url=jdbc:h2:mem:mediaupload;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
 class UploadEndpointIntegrationTests {
+
+	/** Real HTTP requests sign in as the first admin with this API token (no CSRF for tokens). */
+	static final String TOKEN = "cj_media-upload-test-token-0123456789abcdef";
 
 	static final String KEY = "[0-9a-f]{2}/[0-9a-f]{64}";
 
@@ -61,8 +65,7 @@ class UploadEndpointIntegrationTests {
 
 	@Test
 	void anUploadAnswers201WithWhatTheEditorNeedsToPlaceThePhoto() throws Exception {
-		MvcResult result = mvc.perform(multipart("/newsroom/media").file(file("gps.jpg", TestImages.fixture("gps.jpg")))
-			.principal(signedIn("hana.seo")))
+		MvcResult result = mvc.perform(multipart("/newsroom/media").file(file("gps.jpg", TestImages.fixture("gps.jpg"))).with(as("hana.seo", "REPORTER")))
 			.andExpect(status().isCreated())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.url").value(matchesPattern("/media/" + KEY + "\\.jpg")))
@@ -84,7 +87,7 @@ class UploadEndpointIntegrationTests {
 	void theFileNameAndTheTypeTheBrowserClaimsDoNotMatter() throws Exception {
 		MockMultipartFile disguised = new MockMultipartFile("file", "사진.txt", "text/plain", TestImages.fixture("photo.webp"));
 
-		mvc.perform(multipart("/newsroom/media").file(disguised))
+		mvc.perform(multipart("/newsroom/media").file(disguised).with(as("hana", "REPORTER")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.width").value(1000));
 	}
@@ -98,7 +101,7 @@ class UploadEndpointIntegrationTests {
 			"truncated.jpg     | 사진 파일이 손상되었거나 끝까지 올라오지 않았습니다",
 			"empty.jpg         | 빈 파일입니다" })
 	void eachRefusalAnswers400WithAKoreanReasonForTheFileField(String name, String reason) throws Exception {
-		mvc.perform(multipart("/newsroom/media").file(file(name, upload(name))))
+		mvc.perform(multipart("/newsroom/media").file(file(name, upload(name))).with(as("hana", "REPORTER")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.error").value("invalid"))
@@ -109,11 +112,11 @@ class UploadEndpointIntegrationTests {
 
 	@Test
 	void aRequestWithoutAFileIsAskedForOne() throws Exception {
-		mvc.perform(multipart("/newsroom/media").param("caption", "사진 설명"))
+		mvc.perform(multipart("/newsroom/media").with(as("hana", "REPORTER")).param("caption", "사진 설명"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("file"))
 			.andExpect(jsonPath("$.message").value("올릴 사진 파일을 골라 주세요."));
-		mvc.perform(post("/newsroom/media").contentType(MediaType.APPLICATION_JSON).content("{}"))
+		mvc.perform(post("/newsroom/media").with(as("hana", "REPORTER")).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("file"));
 	}
@@ -173,7 +176,7 @@ class UploadEndpointIntegrationTests {
 	}
 
 	private Image upload(String name, byte[] bytes) throws Exception {
-		String json = mvc.perform(multipart("/newsroom/media").file(file(name, bytes)))
+		String json = mvc.perform(multipart("/newsroom/media").file(file(name, bytes)).with(as("hana", "REPORTER")))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -196,9 +199,6 @@ class UploadEndpointIntegrationTests {
 		return new MockMultipartFile("file", name, "image/jpeg", bytes);
 	}
 
-	private static Principal signedIn(String name) {
-		return () -> name;
-	}
 
 	private HttpRequest multipartRequest(byte[] file) {
 		String boundary = "cjournal-test-boundary";
@@ -209,6 +209,7 @@ class UploadEndpointIntegrationTests {
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return HttpRequest.newBuilder(URI.create(base() + "/newsroom/media"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Bearer " + TOKEN)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
 	}

@@ -51,7 +51,8 @@ class DemoNewsroomIntegrationTests {
 
 		@Test
 		void atLeastFiveReportersWithEmailAddresses() {
-			List<String> emails = jdbc.sql("select email from reporters").query(String.class).list();
+			// Demo reporters write without staff accounts; the first admin's byline is not one of them.
+			List<String> emails = jdbc.sql("select email from reporters where username is null").query(String.class).list();
 
 			assertThat(emails).hasSizeGreaterThanOrEqualTo(5).allMatch(e -> e.matches("[a-z.]+@cjournal\\.example"));
 		}

@@ -177,7 +177,7 @@ abstract class SitePagesContract {
 
 	@Test
 	void theReporterPageShowsNameEmailAndTheirArticles() throws Exception {
-		long reporter = jdbc.sql("select min(id) from reporters").query(Long.class).single();
+		long reporter = jdbc.sql("select min(reporter_id) from article_bylines").query(Long.class).single();
 		long count = jdbc.sql("select count(*) from article_bylines b join articles a on a.id = b.article_id"
 				+ " where b.reporter_id = ? and a.status = 'PUBLISHED'").params(reporter)
 			.query(Long.class).single();

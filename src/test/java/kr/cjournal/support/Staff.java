@@ -2,20 +2,21 @@ package kr.cjournal.support;
 
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** A request made by a signed-in staff member with the given roles (REPORTER, EDITOR, ...). */
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * A request made by a signed-in staff member with the given roles (REPORTER, EDITOR, ...), with
+ * the CSRF token a form of ours would carry.
+ */
 public final class Staff {
 
 	private Staff() {
 	}
 
 	public static RequestPostProcessor as(String username, String... roles) {
-		return request -> {
-			request.setRemoteUser(username);
-			request.setUserPrincipal(() -> username);
-			for (String role : roles) {
-				request.addUserRole(role);
-			}
-			return request;
-		};
+		RequestPostProcessor signedIn = user(username).roles(roles);
+		RequestPostProcessor withToken = csrf();
+		return request -> withToken.postProcessRequest(signedIn.postProcessRequest(request));
 	}
 }
