@@ -17,6 +17,11 @@
   var AUTOSAVE_MS = 20000;
   var dirty = false;
   var saving = null;
+  // Where the writer's cursor last was: a dialog or a toolbar click may take the focus away.
+  var caret = body.value.length;
+  ['keyup', 'click', 'input', 'select'].forEach(function (type) {
+    body.addEventListener(type, function () { caret = body.selectionEnd; });
+  });
 
   function meta(name) {
     var element = document.querySelector('meta[name="' + name + '"]');
@@ -137,8 +142,10 @@
     var caption = clean('photo-caption'), credit = clean('photo-credit'), alt = clean('photo-alt');
     var title = caption + (credit ? ' | ' + credit : '');
     var line = '![' + (alt || caption) + '](image:' + uploaded.id + ' "' + title + '")';
-    var start = body.selectionStart;
-    body.setRangeText((start > 0 ? '\n\n' : '') + line + '\n\n', start, body.selectionEnd, 'end');
+    var at = Math.min(caret, body.value.length);
+    body.focus();
+    body.setRangeText((at > 0 ? '\n\n' : '') + line + '\n\n', at, at, 'end');
+    caret = body.selectionEnd;
     document.getElementById('photo-form').reset();
     uploaded = null;
     changed();

@@ -54,11 +54,21 @@ public class Reporters {
 		return new Reporter(key.getKeyAs(Long.class), name, email, username);
 	}
 
-	/** The byline of a staff account: updated when it exists, created when it does not. */
+	/**
+	 * The byline of a staff account: updated when it exists; an account-less byline with the same
+	 * e-mail (a reporter who wrote before getting an account) becomes theirs; else a new one.
+	 */
 	Reporter saveForAccount(String username, String name, String email) {
 		int updated = jdbc.sql("update reporters set name = ?, email = ? where username = ?")
 			.params(name, email, username)
 			.update();
+		if (updated == 0) {
+			updated = jdbc.sql("""
+					update reporters set name = ?, username = ?
+					where id = (select min(id) from reporters where username is null and lower(email) = lower(?))""")
+				.params(name, username, email)
+				.update();
+		}
 		return updated == 1 ? findByUsername(username).orElseThrow() : create(name, email, username);
 	}
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -68,7 +69,9 @@ class NewsroomFlowBrowserIT {
 	void aReporterWritesWithAPhotoAndAnEditorPublishesItToTheHomePageAndSection() throws Exception {
 		accounts.createStaff("hana.seo", "서하나", "hana.seo@cjournal.example", PASSWORD, Set.of(Role.REPORTER));
 		accounts.createStaff("desk.kim", "김데스크", "desk.kim@cjournal.example", PASSWORD, Set.of(Role.EDITOR));
+		// Workflow buttons reload the page; an element looked up mid-navigation is retried, not fatal.
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		wait.ignoring(WebDriverException.class);
 
 		signIn("hana.seo");
 		driver.findElement(By.id("new-article")).click();
@@ -90,11 +93,13 @@ class NewsroomFlowBrowserIT {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview figure figcaption")));
 		driver.findElement(By.id("save-button")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "저장했습니다"));
+		screenshot("newsroom-editor");
 		driver.findElement(By.id("submit-button")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "데스크 대기"));
 		signOut();
 
 		signIn("desk.kim");
+		screenshot("newsroom-dashboard");
 		WebElement queued = driver.findElement(By.cssSelector("#desk-queue a"));
 		assertThat(queued.getText()).isEqualTo(HEADLINE);
 		queued.click();
@@ -115,8 +120,12 @@ class NewsroomFlowBrowserIT {
 		assertThat((Boolean) driver.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0",
 				figure.findElement(By.tagName("img")))).as("the photo loads").isTrue();
 		assertThat(driver.findElement(By.cssSelector(".byline .reporter-name")).getText()).isEqualTo("서하나 기자");
+		screenshot("newsroom-published");
+	}
+
+	private void screenshot(String name) throws Exception {
 		Files.createDirectories(Path.of("target", "screenshots"));
-		Files.write(Path.of("target", "screenshots", "newsroom-published.png"), driver.getScreenshotAs(OutputType.BYTES));
+		Files.write(Path.of("target", "screenshots", name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
 	}
 
 	private void signIn(String username) {

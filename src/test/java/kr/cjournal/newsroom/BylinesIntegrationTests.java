@@ -1,0 +1,67 @@
+package kr.cjournal.newsroom;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import kr.cjournal.accounts.Accounts;
+import kr.cjournal.accounts.Role;
+import kr.cjournal.support.MovableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Staff accounts and bylines stay in step: reporters write under their own name. */
+@RecordApplicationEvents
+@Import(MovableClock.Configuration.class)
+@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/desk",
+		"cjournal.newsroom.release-interval=1h",
+		"spring.datasource.url=jdbc:h2:mem:desk;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+class BylinesIntegrationTests {
+
+	static final String PASSWORD = "Nuri-Bank-Desk-2026!";
+
+	@Autowired
+	DeskFixture fixture;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Reporters reporters;
+
+	@BeforeEach
+	void newsroom() {
+		fixture.reset();
+	}
+
+	@Test
+	void aNewReporterAccountGetsABylineWithItsNameAndEmail() {
+		accounts.createStaff("dogyeong", "이도경", "dogyeong.lee@cjournal.example", PASSWORD, Set.of(Role.REPORTER));
+
+		Reporter byline = reporters.findByUsername("dogyeong").orElseThrow();
+		assertThat(byline.name()).isEqualTo("이도경");
+		assertThat(byline.email()).isEqualTo("dogyeong.lee@cjournal.example");
+	}
+
+	@Test
+	void aReporterWhoWroteBeforeHavingAnAccountKeepsTheirBylineNotASecondOne() {
+		Reporter before = reporters.create("오승우", "seungwoo.oh@cjournal.example");
+
+		accounts.createStaff("seungwoo", "오승우", "Seungwoo.Oh@cjournal.example", PASSWORD, Set.of(Role.REPORTER));
+
+		assertThat(reporters.findByUsername("seungwoo").orElseThrow().id()).isEqualTo(before.id());
+		assertThat(reporters.all()).filteredOn(r -> r.name().equals("오승우")).hasSize(1);
+	}
+
+	@Test
+	void anEditorWithoutTheReporterRoleGetsNoByline() {
+		accounts.createStaff("desk.kim", "김데스크", "desk.kim@cjournal.example", PASSWORD, Set.of(Role.EDITOR));
+
+		assertThat(reporters.findByUsername("desk.kim")).isEmpty();
+	}
+}
