@@ -175,9 +175,39 @@
     previewTimer = window.setTimeout(refreshPreview, 600);
   }
 
+  var sessionLost = false;
+
+  // After the writer signed in again elsewhere, this page takes the new session's token.
+  function refreshToken() {
+    return fetch('/newsroom/csrf', { headers: { 'Accept': 'application/json' }, credentials: 'same-origin',
+      redirect: 'manual' })
+      .then(function (response) {
+        var type = response.headers.get('Content-Type') || '';
+        if (!response.ok || type.indexOf('application/json') < 0) return false;
+        return response.json().then(function (json) {
+          document.querySelector('meta[name="csrf-token"]').setAttribute('content', json.token);
+          document.querySelectorAll('input[name="' + json.parameter + '"]').forEach(function (input) {
+            input.value = json.token;
+          });
+          sessionLost = false;
+          return true;
+        });
+      })
+      .catch(function () { return false; });
+  }
+
   function save(autosave) {
     if (!canEdit || published) return Promise.resolve(true);
     if (saving) return saving;
+    if (sessionLost) {
+      if (autosave) return Promise.resolve(false);
+      saving = refreshToken().then(function () { saving = null; return send(false); });
+      return saving;
+    }
+    return send(autosave);
+  }
+
+  function send(autosave) {
     var sent = fields();
     sent.autosave = autosave;
     say(autosave ? '자동 저장 중…' : '저장 중…');
@@ -187,6 +217,7 @@
         var type = response.headers.get('Content-Type') || '';
         if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403
             || type.indexOf('application/json') < 0) {
+          sessionLost = true;
           say('로그인이 만료되어 저장하지 못했습니다. 글은 이 화면과 이 브라우저에 그대로 남아 있습니다. '
             + '새 창에서 다시 로그인한 뒤 이 화면에서 \'저장\'을 눌러 주세요.', 'error');
           return false;

@@ -133,6 +133,61 @@ class NewsroomPagesIntegrationTests {
 	}
 
 	@Test
+	void anEditorSchedulesForAKoreanTimeAndSetsAnEmbargo() throws Exception {
+		long id = desk.createDraft(HANA, fixture.draft("예약할 기사"));
+		String kst = java.time.LocalDateTime.now(Kst.ZONE).plusDays(1).withHour(6).withMinute(0).withSecond(0).withNano(0)
+			.toString();
+
+		mvc.perform(post("/newsroom/articles/" + id + "/schedule").with(as("desk", "EDITOR"))
+			.param("publishAt", kst.substring(0, 16))
+			.param("embargo", "true")).andExpect(flash().attribute("notice", org.hamcrest.Matchers.startsWith("엠바고")));
+
+		Manuscript scheduled = manuscripts.find(id).orElseThrow();
+		assertThat(scheduled.status()).isEqualTo(ArticleStatus.SCHEDULED);
+		assertThat(scheduled.embargo()).isTrue();
+		assertThat(Kst.inputValue(scheduled.publishAt())).isEqualTo(kst.substring(0, 16));
+		mvc.perform(post("/newsroom/articles/" + id + "/schedule").with(as("desk", "EDITOR")).param("publishAt", "내일 아침"))
+			.andExpect(flash().attribute("alert", "예약 시각은 지금보다 뒤여야 합니다."));
+	}
+
+	@Test
+	void anEditorCorrectsAndUnpublishesFromTheEditor() throws Exception {
+		long id = published("고칠 기사");
+		Manuscript before = manuscripts.find(id).orElseThrow();
+
+		mvc.perform(post("/newsroom/articles/" + id + "/correct").with(as("desk", "EDITOR"))
+			.param("version", String.valueOf(before.version()))
+			.param("sectionId", String.valueOf(fixture.general()))
+			.param("headline", "고친 기사")
+			.param("body", before.bodyMarkdown())
+			.param("note", "제목의 회사명을 바로잡았습니다.")).andExpect(status().is3xxRedirection());
+		Document article = Jsoup.parse(mvc.perform(get("/article/" + id)).andReturn().getResponse().getContentAsString());
+		assertThat(article.select("h1.headline").text()).isEqualTo("고친 기사");
+		assertThat(article.select(".correction-note").text()).contains("제목의 회사명을 바로잡았습니다.");
+
+		mvc.perform(post("/newsroom/articles/" + id + "/unpublish").with(as("desk", "EDITOR")).param("reason", ""))
+			.andExpect(flash().attribute("alert", org.hamcrest.Matchers.containsString("까닭")));
+		mvc.perform(post("/newsroom/articles/" + id + "/unpublish").with(as("desk", "EDITOR")).param("reason", "오보"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/article/" + id)).andExpect(status().isGone());
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+		long id = desk.createDraft(HANA, fixture.draft("CSRF"));
+
+		mvc.perform(post("/newsroom/articles/" + id + "/submit")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("hana")
+				.roles("REPORTER"))).andExpect(status().isForbidden());
+		assertThat(manuscripts.find(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToTheSignInPage() throws Exception {
+		mvc.perform(get("/newsroom")).andExpect(status().is3xxRedirection()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
+	}
+
+	@Test
 	void aReporterWhoTriesToPublishIsToldNoAndNothingIsPublished() throws Exception {
 		long id = desk.createDraft(HANA, fixture.draft("기자가 출고 시도"));
 

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -53,6 +54,9 @@ class NewsroomFlowBrowserIT {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	kr.cjournal.newsroom.Manuscripts manuscripts;
+
 	@BeforeAll
 	static void startBrowser() {
 		driver = Chromium.start();
@@ -63,6 +67,17 @@ class NewsroomFlowBrowserIT {
 		if (driver != null) {
 			driver.quit();
 		}
+	}
+
+	/**
+	 * Each test starts signed out, with nothing kept in the browser. (Not on a reader page: the
+	 * browser would keep it for its max-age and show it again later in the test.)
+	 */
+	@BeforeEach
+	void signedOut() {
+		driver.get(url("/login"));
+		driver.manage().deleteAllCookies();
+		driver.executeScript("window.localStorage.clear();");
 	}
 
 	@Test
@@ -126,6 +141,36 @@ class NewsroomFlowBrowserIT {
 	private void screenshot(String name) throws Exception {
 		Files.createDirectories(Path.of("target", "screenshots"));
 		Files.write(Path.of("target", "screenshots", name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Test
+	void whenTheSessionExpiresASaveFailsWithAMessageAndTheTextStaysUntilItCanBeSaved() throws Exception {
+		accounts.createStaff("jiwoo.park", "박지우", "jiwoo.park@cjournal.example", PASSWORD, Set.of(Role.REPORTER));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		wait.ignoring(WebDriverException.class);
+		signIn("jiwoo.park");
+		driver.findElement(By.id("new-article")).click();
+		wait.until(ExpectedConditions.urlMatches("/newsroom/articles/\\d+/edit$"));
+		String editor = driver.getWindowHandle();
+		long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/articles/(\\d+)/edit$", "$1"));
+		driver.findElement(By.id("headline")).sendKeys("세션이 끝나도 남는 제목");
+		driver.findElement(By.id("body")).sendKeys("[씨저널] 세션이 끝난 뒤에도 이 문단은 사라지지 않아야 한다.");
+
+		driver.manage().deleteAllCookies();
+		driver.findElement(By.id("save-button")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "로그인이 만료되어"));
+		assertThat(driver.findElement(By.id("body")).getDomProperty("value")).contains("이 문단은 사라지지 않아야 한다");
+		assertThat(driver.findElement(By.id("headline")).getDomProperty("value")).isEqualTo("세션이 끝나도 남는 제목");
+
+		driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+		signIn("jiwoo.park");
+		driver.close();
+		driver.switchTo().window(editor);
+		driver.findElement(By.id("save-button")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "저장했습니다"));
+		assertThat(manuscripts.find(id).orElseThrow().bodyMarkdown()).contains("이 문단은 사라지지 않아야 한다");
 	}
 
 	private void signIn(String username) {
