@@ -6,6 +6,9 @@ import gg.jte.TemplateEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,7 +43,39 @@ class SecurityConfiguration {
 				|| path.startsWith("/actuator") || path.equals("/login") || path.equals("/logout");
 	};
 
+	/** What anonymous readers fetch: pages, photos and assets, read-only. */
+	private static final RequestMatcher READER_GETS = request -> {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/") || path.startsWith("/section/") || path.startsWith("/article/")
+				|| path.startsWith("/reporter/") || path.startsWith("/media/") || path.startsWith("/css/")
+				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/BP");
+	};
+
+	/**
+	 * Reader pages in a chain of their own: no session, no security context, no CSRF (they only
+	 * read), just the headers. They carry the traffic of a breaking story, and comments or anything
+	 * about a signed-in reader load separately, so nothing here needs to know who is reading.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain readerSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher(READER_GETS)
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.securityContext(context -> context.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, ApiTokens tokens, StaffHeaders staffHeaders,
 			TemplateEngine templates, JsonMapper json, AccountsSettings settings, ObjectProvider<Clock> clocks)
 			throws Exception {
@@ -67,16 +102,19 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(signInFirst, AnyRequestMatcher.INSTANCE)
 				.defaultAccessDeniedHandlerFor(refusals, ApiRefusals.PROGRAMS)
 				.defaultAccessDeniedHandlerFor(forbidden, AnyRequestMatcher.INSTANCE))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions(frames -> frames.sameOrigin())
-				// Only private pages get no-store; reader pages and assets keep their own Cache-Control.
-				.cacheControl(cache -> cache.disable())
-				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PRIVATE_PAGES, new CacheControlHeadersWriter())))
+			.headers(SecurityConfiguration::headers)
 			.addFilterBefore(new AbsoluteSessionTimeout(settings.absoluteTimeout(), clock),
 					SecurityContextHolderFilter.class)
 			.addFilterAfter(new BearerTokenFilter(tokens, refusals), SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(frames -> frames.sameOrigin())
+			// Only private pages get no-store; reader pages and assets keep their own Cache-Control.
+			.cacheControl(cache -> cache.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PRIVATE_PAGES, new CacheControlHeadersWriter()));
 	}
 }

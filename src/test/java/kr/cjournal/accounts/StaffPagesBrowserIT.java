@@ -1,16 +1,13 @@
 package kr.cjournal.accounts;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -31,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import kr.cjournal.support.Chromium;
 
 import kr.cjournal.site.browser.EnabledIfChromium;
 
@@ -53,8 +51,6 @@ class StaffPagesBrowserIT {
 
 	private static ChromeDriver driver;
 
-	private static Path profile;
-
 	@LocalServerPort
 	int port;
 
@@ -65,41 +61,19 @@ class StaffPagesBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		Path chromium = Stream.concat(Stream.of(Path.of("/usr/bin/chromium")),
-				Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-					.filter(dir -> !dir.isBlank())
-					.map(dir -> Path.of(dir, "chromium")))
-			.filter(Files::isExecutable)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("Chromium is required here (apt-get install chromium)"));
-		profile = Files.createTempDirectory("cjournal-staff-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chromium.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + profile.toAbsolutePath());
+		ChromeOptions options = Chromium.options();
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+		driver = Chromium.start(options);
 		Files.createDirectories(SCREENSHOTS);
 	}
 
 	@AfterAll
-	static void stopBrowser() throws IOException {
+	static void stopBrowser() {
 		if (driver != null) {
 			driver.quit();
 			driver = null;
-		}
-		if (profile != null) {
-			try (Stream<Path> files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
 		}
 	}
 

@@ -2,20 +2,12 @@ package kr.cjournal.media;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import kr.cjournal.support.QueryCounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the subclasses, so the same SQL is proven on both.
  */
 abstract class ImagesContract {
-
-	static final AtomicInteger QUERIES = new AtomicInteger();
 
 	@Autowired
 	Images images;
@@ -83,10 +73,10 @@ abstract class ImagesContract {
 		Image second = images.upload(TestImages.fixture("transparent.png"), "hana.seo");
 		Image third = images.upload(TestImages.fixture("animated.gif"), "jiwoo.park");
 
-		QUERIES.set(0);
+		QueryCounting.QUERIES.set(0);
 		Map<Long, Image> found = images.findAll(List.of(third.id(), first.id(), second.id(), -1L));
 
-		assertThat(QUERIES.get()).isEqualTo(1);
+		assertThat(QueryCounting.QUERIES.get()).isEqualTo(1);
 		assertThat(found).containsOnlyKeys(first.id(), second.id(), third.id());
 		assertThat(found.get(second.id())).isEqualTo(second);
 		assertThat(found.get(second.id()).url()).endsWith(".png");
@@ -111,30 +101,4 @@ abstract class ImagesContract {
 		return jdbc.sql("select count(*) from images").query(Long.class).single();
 	}
 
-	/** Counts statements sent to the database, into {@link ImagesContract#QUERIES}. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class QueryCounting {
-
-		@Bean
-		static BeanPostProcessor countingDataSourceProxy() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (bean instanceof DataSource dataSource) {
-						return ProxyDataSourceBuilder.create(dataSource).listener(new QueryExecutionListener() {
-							@Override
-							public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-							}
-
-							@Override
-							public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-								QUERIES.addAndGet(queries.size());
-							}
-						}).build();
-					}
-					return bean;
-				}
-			};
-		}
-	}
 }

@@ -1,24 +1,16 @@
 package kr.cjournal.site;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+
+import kr.cjournal.support.QueryCounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,12 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * articles the paper holds: no query per row. The page cache is off so every request builds.
  */
 @AutoConfigureMockMvc
-@Import(PageQueryCountTests.CountingDataSource.class)
+@Import(QueryCounting.class)
 @SpringBootTest(properties = { "cjournal.data-dir=target/test-data/query-count", "cjournal.site.page-cache=0",
 		"spring.datasource.url=jdbc:h2:mem:querycount;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
 class PageQueryCountTests {
-
-	static final AtomicInteger QUERIES = new AtomicInteger();
 
 	@Autowired
 	MockMvc mvc;
@@ -70,9 +60,9 @@ class PageQueryCountTests {
 	}
 
 	private int queriesFor(String url) throws Exception {
-		QUERIES.set(0);
+		QueryCounting.QUERIES.set(0);
 		mvc.perform(get(url)).andExpect(status().isOk());
-		return QUERIES.get();
+		return QueryCounting.QUERIES.get();
 	}
 
 	private void addPhotos(long articleId, int count) {
@@ -96,29 +86,4 @@ class PageQueryCountTests {
 		}
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class CountingDataSource {
-
-		@Bean
-		static BeanPostProcessor countingDataSourceProxy() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (bean instanceof DataSource dataSource) {
-						return ProxyDataSourceBuilder.create(dataSource).listener(new QueryExecutionListener() {
-							@Override
-							public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-							}
-
-							@Override
-							public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-								QUERIES.addAndGet(queries.size());
-							}
-						}).build();
-					}
-					return bean;
-				}
-			};
-		}
-	}
 }

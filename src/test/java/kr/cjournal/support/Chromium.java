@@ -20,13 +20,16 @@ public final class Chromium {
 	}
 
 	public static ChromeDriver start() {
-		if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
-			throw new IllegalStateException("Browser tests need " + BINARY + " and " + DRIVER
-					+ " (apt-get install chromium chromium-driver)");
-		}
+		return start(options());
+	}
+
+	/** The options every browser test starts from; a test may add its own before starting. */
+	public static ChromeOptions options() {
 		Path profile;
 		try {
 			profile = Files.createTempDirectory("cjournal-chromium-");
+			Path created = profile;
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(created)));
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
@@ -36,6 +39,23 @@ public final class Chromium {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
 				"--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+		return options;
+	}
+
+	private static void delete(Path directory) {
+		try (var files = Files.walk(directory)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
+		catch (IOException e) {
+			// A profile left in the temporary directory is harmless.
+		}
+	}
+
+	public static ChromeDriver start(ChromeOptions options) {
+		if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
+			throw new IllegalStateException("Browser tests need " + BINARY + " and " + DRIVER
+					+ " (apt-get install chromium chromium-driver)");
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

@@ -2,7 +2,6 @@ package kr.cjournal.site.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,14 +23,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriUtils;
+
+import kr.cjournal.support.Chromium;
 
 /**
  * The article page in real headless Chromium, against the whole application with the demo
@@ -49,43 +47,25 @@ class ArticlePageBrowserIT {
 
 	private static ChromeDriver driver;
 
-	private static Path profile;
-
 	@LocalServerPort
 	private int port;
 
 	private WebDriverWait wait;
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
+	static void startBrowser() {
 		String missing = EnabledIfChromium.Binaries.missing();
 		if (missing != null) {
 			throw new IllegalStateException("Browser tests are required here but cannot run: " + missing);
 		}
-		profile = Files.createTempDirectory("cjournal-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(EnabledIfChromium.Binaries.chromium().orElseThrow().toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + profile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(EnabledIfChromium.Binaries.chromedriver().orElseThrow().toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+		driver = Chromium.start();
 	}
 
 	@AfterAll
-	static void stopBrowser() throws IOException {
+	static void stopBrowser() {
 		if (driver != null) {
 			driver.quit();
 			driver = null;
-		}
-		if (profile != null) {
-			try (Stream<Path> files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
 		}
 	}
 
