@@ -201,7 +201,13 @@
     if (saving) return saving;
     if (sessionLost) {
       if (autosave) return Promise.resolve(false);
-      saving = refreshToken().then(function () { saving = null; return send(false); });
+      saving = refreshToken().then(function (signedIn) {
+        saving = null;
+        if (signedIn) return send(false);
+        say('아직 다시 로그인되지 않았습니다. 새 창에서 로그인한 뒤 이 화면에서 \'저장\'을 눌러 주세요. '
+          + '글은 그대로 남아 있습니다.', 'error');
+        return false;
+      });
       return saving;
     }
     return send(autosave);

@@ -1,38 +1,43 @@
 package kr.cjournal.site;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 
 import kr.cjournal.newsroom.Articles;
 
 @Controller
 class ArticleController {
 
-	private final ArticlePages pages;
+	private final ArticlePages articlePages;
+
+	private final RenderedPages pages;
 
 	private final Articles articles;
 
-	ArticleController(ArticlePages pages, Articles articles) {
+	ArticleController(ArticlePages articlePages, RenderedPages pages, Articles articles) {
+		this.articlePages = articlePages;
 		this.pages = pages;
 		this.articles = articles;
 	}
 
 	@GetMapping("/article/{id}")
-	String article(@PathVariable long id, Model model) {
-		model.addAttribute("page", page(id));
-		return "site/article";
+	ResponseEntity<byte[]> article(@PathVariable long id, WebRequest request) {
+		return pages.respond(rendered(id, "site/article"), request);
 	}
 
 	@GetMapping("/article/{id}/print")
-	String print(@PathVariable long id, Model model) {
-		model.addAttribute("page", page(id));
-		return "site/print";
+	ResponseEntity<byte[]> print(@PathVariable long id, WebRequest request) {
+		return pages.respond(rendered(id, "site/print"), request);
 	}
 
-	private ArticlePage page(long id) {
-		return pages.find(id).orElseThrow(() -> articles.isWithdrawn(id) ? new Gone("article " + id)
-				: new NotFound("article " + id));
+	private RenderedPages.Rendered rendered(long id, String template) {
+		RenderedPages.Rendered rendered = pages.get(template + ":" + id, template, () -> articlePages.find(id));
+		if (rendered == null) {
+			throw articles.isWithdrawn(id) ? new Gone("article " + id) : new NotFound("article " + id);
+		}
+		return rendered;
 	}
 }

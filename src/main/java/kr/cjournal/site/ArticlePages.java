@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
@@ -27,22 +26,20 @@ class ArticlePages {
 
 	private final Mastheads mastheads;
 
-	private final PageCache cache;
-
 	private final SiteSettings settings;
 
 	private final JsonMapper json;
 
-	ArticlePages(Articles articles, Mastheads mastheads, PageCache cache, SiteSettings settings, JsonMapper json) {
+	ArticlePages(Articles articles, Mastheads mastheads, SiteSettings settings, JsonMapper json) {
 		this.articles = articles;
 		this.mastheads = mastheads;
-		this.cache = cache;
 		this.settings = settings;
 		this.json = json;
 	}
 
-	Optional<ArticlePage> find(long id) {
-		return Optional.ofNullable(cache.get("article:" + id, () -> articles.findPublished(id).map(this::build).orElse(null)));
+	/** The page of a published article; null when there is none. */
+	ArticlePage find(long id) {
+		return articles.findPublished(id).map(this::build).orElse(null);
 	}
 
 	private ArticlePage build(Article article) {

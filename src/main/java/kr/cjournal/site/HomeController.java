@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.WebRequest;
 
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
@@ -24,22 +25,22 @@ class HomeController {
 
 	private final Mastheads mastheads;
 
-	private final PageCache cache;
+	private final RenderedPages pages;
 
 	private final SiteSettings settings;
 
-	HomeController(Articles articles, Sections sections, Mastheads mastheads, PageCache cache, SiteSettings settings) {
+	HomeController(Articles articles, Sections sections, Mastheads mastheads, RenderedPages pages,
+			SiteSettings settings) {
 		this.articles = articles;
 		this.sections = sections;
 		this.mastheads = mastheads;
-		this.cache = cache;
+		this.pages = pages;
 		this.settings = settings;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("page", cache.get("home", this::build));
-		return "site/home";
+	ResponseEntity<byte[]> home(WebRequest request) {
+		return pages.respond(pages.get("home", "site/home", this::build), request);
 	}
 
 	private HomePage build() {

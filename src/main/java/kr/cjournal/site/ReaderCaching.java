@@ -2,18 +2,15 @@ package kr.cjournal.site;
 
 import java.time.Duration;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 /**
- * HTTP caching of reader pages: a short public max-age so a CDN or proxy absorbs a spike, and an
- * ETag so a returning browser gets 304 instead of the page again.
+ * HTTP caching of reader pages: a short public max-age so a CDN or proxy absorbs a spike. Their
+ * ETags come with the rendered page ({@link RenderedPages}), so a returning browser gets 304.
  */
 @Configuration(proxyBeanMethods = false)
 class ReaderCaching implements WebMvcConfigurer {
@@ -31,13 +28,4 @@ class ReaderCaching implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 	}
 
-	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> readerPageEtags() {
-		// Weak: Tomcat does not compress a response that carries a strong ETag.
-		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
-		etags.setWriteWeakETag(true);
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
-		registration.addUrlPatterns("/", "/section/*", "/article/*", "/reporter/*");
-		return registration;
-	}
 }

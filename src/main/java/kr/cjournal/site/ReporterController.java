@@ -1,10 +1,11 @@
 package kr.cjournal.site;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 import kr.cjournal.newsroom.Articles;
 import kr.cjournal.newsroom.Reporter;
@@ -21,7 +22,11 @@ class ReporterController {
 
 	private final SiteSettings settings;
 
-	ReporterController(Reporters reporters, Articles articles, Mastheads mastheads, SiteSettings settings) {
+	private final RenderedPages pages;
+
+	ReporterController(Reporters reporters, Articles articles, Mastheads mastheads, SiteSettings settings,
+			RenderedPages pages) {
+		this.pages = pages;
 		this.reporters = reporters;
 		this.articles = articles;
 		this.mastheads = mastheads;
@@ -29,7 +34,8 @@ class ReporterController {
 	}
 
 	@GetMapping("/reporter/{id}")
-	String reporter(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+	ResponseEntity<byte[]> reporter(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
+			WebRequest request) {
 		PageNumber.check(page);
 		Reporter reporter = reporters.findById(id).orElseThrow(() -> new NotFound("reporter " + id));
 		ReporterPage built = new ReporterPage(mastheads.of(null),
@@ -38,7 +44,6 @@ class ReporterController {
 		if (built.articles().isBeyondEnd()) {
 			throw new NotFound("page " + page + " of reporter " + id);
 		}
-		model.addAttribute("page", built);
-		return "site/reporter";
+		return pages.respond(pages.render("site/reporter", built), request);
 	}
 }

@@ -1,10 +1,11 @@
 package kr.cjournal.site;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
@@ -21,39 +22,42 @@ class SectionController {
 
 	private final Mastheads mastheads;
 
-	private final PageCache cache;
+	private final RenderedPages pages;
 
 	private final SiteSettings settings;
 
-	SectionController(Articles articles, Sections sections, Mastheads mastheads, PageCache cache,
+	SectionController(Articles articles, Sections sections, Mastheads mastheads, RenderedPages pages,
 			SiteSettings settings) {
 		this.articles = articles;
 		this.sections = sections;
 		this.mastheads = mastheads;
-		this.cache = cache;
+		this.pages = pages;
 		this.settings = settings;
 	}
 
 	@GetMapping("/section/{slug}")
-	String section(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-		return show(slug, page, model);
+	ResponseEntity<byte[]> section(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+			WebRequest request) {
+		return show(slug, page, request);
 	}
 
 	@GetMapping("/section/{slug}/{sub}")
-	String subsection(@PathVariable String slug, @PathVariable String sub, @RequestParam(defaultValue = "1") int page,
-			Model model) {
-		return show(slug + "/" + sub, page, model);
+	ResponseEntity<byte[]> subsection(@PathVariable String slug, @PathVariable String sub,
+			@RequestParam(defaultValue = "1") int page, WebRequest request) {
+		return show(slug + "/" + sub, page, request);
 	}
 
-	private String show(String path, int page, Model model) {
+	private ResponseEntity<byte[]> show(String path, int page, WebRequest request) {
 		PageNumber.check(page);
 		Section section = sections.byPath(path).orElseThrow(() -> new NotFound("section " + path));
-		SectionPage built = cache.get("section:" + path + ":" + page, () -> build(section, page));
-		if (built.articles().isBeyondEnd()) {
+		RenderedPages.Rendered rendered = pages.get("section:" + path + ":" + page, "site/section", () -> {
+			SectionPage built = build(section, page);
+			return built.articles().isBeyondEnd() ? null : built;
+		});
+		if (rendered == null) {
 			throw new NotFound("page " + page + " of section " + path);
 		}
-		model.addAttribute("page", built);
-		return "site/section";
+		return pages.respond(rendered, request);
 	}
 
 	private SectionPage build(Section section, int page) {
