@@ -23,7 +23,7 @@ public class Articles {
 
 	private static final String SUMMARY_COLUMNS = """
 			a.id, a.section_id, a.headline, a.subtitle, a.summary, a.published_at, r.name as reporter_name,
-			p.media_key, p.width, p.height, p.caption, p.alt, p.credit""";
+			p.media_key, p.width, p.height, p.caption, p.alt, p.credit, p.srcset""";
 
 	private static final String SUMMARY_JOINS = """
 			left join article_bylines b on b.article_id = a.id and b.position = 0
@@ -143,7 +143,7 @@ public class Articles {
 			.query(Reporters::reporter)
 			.list();
 		List<Photo> photos = jdbc.sql("""
-				select media_key, width, height, caption, alt, credit from article_photos
+				select media_key, width, height, caption, alt, credit, srcset from article_photos
 				where article_id = ? order by position""")
 			.params(row.id())
 			.query((rs, n) -> photo(rs))
@@ -161,7 +161,7 @@ public class Articles {
 
 	private static Photo photo(ResultSet rs) throws SQLException {
 		return new Photo(rs.getString("media_key"), rs.getInt("width"), rs.getInt("height"), rs.getString("caption"),
-				rs.getString("alt"), rs.getString("credit"));
+				rs.getString("alt"), rs.getString("credit"), rs.getString("srcset"));
 	}
 
 	private record ArticleRow(long id, long sectionId, String headline, String subtitle, String bodyHtml,

@@ -123,10 +123,12 @@ class ManuscriptWriter {
 			StoryMarkdown.PlacedPhoto placed = rendered.photos().get(i);
 			PhotoFiles.StoredPhoto file = rendered.files().get(placed.imageId());
 			jdbc.sql("""
-					insert into article_photos (article_id, position, media_key, width, height, caption, alt, credit, image_id)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					insert into article_photos (article_id, position, media_key, width, height, caption, alt, credit, image_id,
+					                            srcset)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, i, file.mediaKey(), file.width(), file.height(), placed.caption(),
-						placed.alt().isEmpty() ? placed.caption() : placed.alt(), placed.credit(), placed.imageId())
+						placed.alt().isEmpty() ? placed.caption() : placed.alt(), placed.credit(), placed.imageId(),
+						file.srcset())
 				.update();
 		}
 		jdbc.sql("delete from article_tags where article_id = ?").params(id).update();

@@ -60,6 +60,7 @@ abstract class SitePagesContract {
 
 		assertThat(home.select(".top-story")).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(home.select(".top-story img").first().attr("src")).startsWith("/media/");
+		assertThat(home.select(".article-item img").first().attr("srcset")).as("lists offer small copies").contains(" 480w");
 		assertThat(home.select(".latest-list li")).hasSize(12);
 		assertThat(home.select(".section-block .block-title")).extracting(Element::text)
 			.containsExactly("기업과산업", "금융", "경제정책", "정치·사회");
