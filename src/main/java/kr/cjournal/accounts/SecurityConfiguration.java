@@ -51,7 +51,8 @@ class SecurityConfiguration {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.equals("/") || path.startsWith("/section/") || path.startsWith("/article/")
-				|| path.startsWith("/reporter/") || path.startsWith("/media/") || path.startsWith("/css/")
+				|| path.startsWith("/reporter/") || path.startsWith("/people/") || path.startsWith("/company/")
+				|| path.startsWith("/media/") || path.startsWith("/css/")
 				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/BP");
 	};
 

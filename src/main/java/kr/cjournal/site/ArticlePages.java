@@ -83,8 +83,7 @@ class ArticlePages {
 		ld.put("author", article.bylines().stream().map(this::person).toList());
 		ld.put("publisher", Map.of("@type", "NewsMediaOrganization", "name", settings.name(), "url",
 				settings.absolute("/"), "logo", Map.of("@type", "ImageObject", "url", settings.absolute("/img/logo.png"))));
-		// "</script>" inside a string must not end the element; \u003c is the same JSON string.
-		return json.writeValueAsString(ld).replace("<", "\\u003c");
+		return JsonLd.write(json, ld);
 	}
 
 	private Map<String, Object> person(Reporter reporter) {

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
 class ReaderCaching implements WebMvcConfigurer {
 
 	private static final String[] READER_PAGES = { "/", "/section/*", "/section/*/*", "/article/*", "/article/*/print",
-			"/reporter/*" };
+			"/reporter/*", "/people/*", "/company/*" };
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

@@ -191,6 +191,38 @@ abstract class SitePagesContract {
 	}
 
 	@Test
+	void aPersonPageShowsCurrentAndPastTitlesAndSchemaOrgPerson() throws Exception {
+		long id = jdbc.sql("select id from people where name = '문지석'").query(Long.class).single();
+		Document person = page("/people/" + id);
+
+		assertThat(person.select("h1").text()).startsWith("문지석");
+		assertThat(person.select(".current-position").text()).isEqualTo("한울전자 대표이사 사장");
+		assertThat(person.select(".career li.past").text()).contains("한울전자 부사장", "2019년 1월~2023년 12월");
+		JsonNode ld = json.readTree(person.selectFirst("script[type=application/ld+json]").data());
+		assertThat(ld.path("@type").asString()).isEqualTo("Person");
+		assertThat(ld.path("jobTitle").asString()).isEqualTo("대표이사 사장");
+		assertThat(ld.path("worksFor").get(0).path("name").asString()).isEqualTo("한울전자");
+		assertThat(ld.path("url").asString()).isEqualTo(BASE + "/people/" + id);
+	}
+
+	@Test
+	void aCompanyPageShowsItsGroupSubsidiariesAndPeople() throws Exception {
+		long group = jdbc.sql("select id from organizations where name = '한울그룹'").query(Long.class).single();
+		long electronics = jdbc.sql("select id from organizations where name = '한울전자'").query(Long.class).single();
+		Document company = page("/company/" + group);
+		Document subsidiary = page("/company/" + electronics);
+
+		assertThat(company.select("h1").text()).isEqualTo("한울그룹");
+		assertThat(company.select("#subsidiaries-title + ul a")).extracting(Element::text).contains("한울전자", "한울반도체");
+		assertThat(company.select("#people-title + ul li").text()).contains("정태오 회장");
+		assertThat(subsidiary.select(".profile-meta a").text()).isEqualTo("한울그룹");
+		JsonNode ld = json.readTree(subsidiary.selectFirst("script[type=application/ld+json]").data());
+		assertThat(ld.path("@type").asString()).isEqualTo("Organization");
+		assertThat(ld.path("parentOrganization").path("name").asString()).isEqualTo("한울그룹");
+		assertThat(ld.path("alternateName").toString()).contains("Hanul Electronics");
+	}
+
+	@Test
 	void legacyArticleLinksRedirectPermanently() throws Exception {
 		mvc.perform(get("/BP").param("command", "article_view").param("num", "425744"))
 			.andExpect(status().isMovedPermanently())
@@ -213,7 +245,8 @@ abstract class SitePagesContract {
 			"/section/industry?page=-1", "/section/industry?page=x", "/section/industry?page=0",
 			"/section/industry?page=99999999999", "/section/industry?page=5000", "/section/nope",
 			"/section/industry/nope", "/reporter/abc", "/reporter/424242", "/reporter/1?page=-3", "/BP?num=x",
-			"/no/such/page", "/media/00/nothing.jpg" })
+			"/no/such/page", "/media/00/nothing.jpg", "/people/999999", "/people/abc", "/company/-4",
+			"/company/99999999999999999999" })
 	void badAddressesGetAKoreanClientErrorNeverAServerError(String url) throws Exception {
 		MvcResult result = mvc.perform(get(url)).andReturn();
 

@@ -1,0 +1,136 @@
+package kr.cjournal.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People, organisations, positions and aliases: one record of who holds which title where. */
+@Component
+public class Directory {
+
+	private static final String PERSON = "select id, name, hanja, english_name, birth_year, profile from people";
+
+	private static final String ORGANIZATION = "select id, name, kind, parent_id, english_name, description from organizations";
+
+	private static final String POSITION = """
+			select p.id, p.person_id, pe.name as person_name, p.organization_id, o.name as organization_name, p.title,
+			       p.started_on, p.ended_on
+			from positions p join people pe on pe.id = p.person_id join organizations o on o.id = p.organization_id""";
+
+	private final JdbcClient jdbc;
+
+	Directory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Person> person(long id) {
+		return jdbc.sql(PERSON + " where id = ?").params(id).query(Directory::person).optional();
+	}
+
+	public Optional<Organization> organization(long id) {
+		return jdbc.sql(ORGANIZATION + " where id = ?").params(id).query(Directory::organization).optional();
+	}
+
+	/** The person's positions, current ones first, then the most recently ended. */
+	public List<Position> positionsOf(long personId) {
+		return jdbc.sql(POSITION + " where p.person_id = ? order by case when p.ended_on is null then 0 else 1 end,"
+				+ " p.ended_on desc, p.started_on desc, p.id desc")
+			.params(personId)
+			.query(Directory::position)
+			.list();
+	}
+
+	/** Who holds a title at the organisation now. */
+	public List<Position> currentPeopleOf(long organizationId) {
+		return jdbc.sql(POSITION + " where p.organization_id = ? and p.ended_on is null order by p.id")
+			.params(organizationId)
+			.query(Directory::position)
+			.list();
+	}
+
+	public List<Organization> subsidiariesOf(long organizationId) {
+		return jdbc.sql(ORGANIZATION + " where parent_id = ? order by name")
+			.params(organizationId)
+			.query(Directory::organization)
+			.list();
+	}
+
+	public List<String> aliasesOfPerson(long personId) {
+		return jdbc.sql("select alias from person_aliases where person_id = ? order by alias")
+			.params(personId)
+			.query(String.class)
+			.list();
+	}
+
+	public List<String> aliasesOfOrganization(long organizationId) {
+		return jdbc.sql("select alias from organization_aliases where organization_id = ? order by alias")
+			.params(organizationId)
+			.query(String.class)
+			.list();
+	}
+
+	@Transactional
+	public Organization addOrganization(String name, OrganizationKind kind, Long parentId, String englishName,
+			String description) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into organizations (name, kind, parent_id, english_name, description) values (?, ?, ?, ?, ?)")
+			.params(name, kind.name(), parentId, englishName, description)
+			.update(key, "id");
+		return new Organization(key.getKeyAs(Long.class), name, kind, parentId, englishName, description);
+	}
+
+	@Transactional
+	public Person addPerson(String name, String hanja, String englishName, Integer birthYear, String profile) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into people (name, hanja, english_name, birth_year, profile) values (?, ?, ?, ?, ?)")
+			.params(name, hanja, englishName, birthYear, profile)
+			.update(key, "id");
+		return new Person(key.getKeyAs(Long.class), name, hanja, englishName, birthYear, profile);
+	}
+
+	@Transactional
+	public void addPosition(long personId, long organizationId, String title, LocalDate startedOn, LocalDate endedOn) {
+		jdbc.sql("insert into positions (person_id, organization_id, title, started_on, ended_on) values (?, ?, ?, ?, ?)")
+			.params(personId, organizationId, title, startedOn, endedOn)
+			.update();
+	}
+
+	@Transactional
+	public void addPersonAlias(long personId, String alias) {
+		jdbc.sql("insert into person_aliases (person_id, alias) values (?, ?)").params(personId, alias).update();
+	}
+
+	@Transactional
+	public void addOrganizationAlias(long organizationId, String alias) {
+		jdbc.sql("insert into organization_aliases (organization_id, alias) values (?, ?)")
+			.params(organizationId, alias)
+			.update();
+	}
+
+	long countOrganizations() {
+		return jdbc.sql("select count(*) from organizations").query(Long.class).single();
+	}
+
+	private static Person person(ResultSet rs, int row) throws SQLException {
+		return new Person(rs.getLong("id"), rs.getString("name"), rs.getString("hanja"), rs.getString("english_name"),
+				(Integer) rs.getObject("birth_year", Integer.class), rs.getString("profile"));
+	}
+
+	private static Organization organization(ResultSet rs, int row) throws SQLException {
+		return new Organization(rs.getLong("id"), rs.getString("name"), OrganizationKind.valueOf(rs.getString("kind")),
+				(Long) rs.getObject("parent_id", Long.class), rs.getString("english_name"), rs.getString("description"));
+	}
+
+	private static Position position(ResultSet rs, int row) throws SQLException {
+		return new Position(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
+				rs.getLong("organization_id"), rs.getString("organization_name"), rs.getString("title"),
+				rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class));
+	}
+}

@@ -1,0 +1,11 @@
+package kr.cjournal.site;
+
+import java.util.List;
+
+import kr.cjournal.people.Organization;
+import kr.cjournal.people.Position;
+
+/** An organisation's page: its parent and subsidiaries, its people with titles, its JSON-LD. */
+public record CompanyPage(Masthead masthead, String canonicalUrl, Organization organization, Organization parent,
+		List<Organization> subsidiaries, List<Position> people, List<String> aliases, String jsonLd) {
+}

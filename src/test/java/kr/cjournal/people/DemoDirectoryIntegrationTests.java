@@ -1,0 +1,52 @@
+package kr.cjournal.people;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo directory is the cast of the demo stories. */
+@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/demo",
+		"spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+class DemoDirectoryIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Directory directory;
+
+	@Test
+	void atLeastThirtyPeopleAndFifteenOrganisationsAllNamedInTheDemoStories() {
+		List<String> people = jdbc.sql("select distinct name from people").query(String.class).list();
+		List<String> organizations = jdbc.sql("select name from organizations").query(String.class).list();
+		String stories = String.join("\n", jdbc.sql("select body_markdown from articles").query(String.class).list());
+
+		assertThat(jdbc.sql("select count(*) from people").query(Long.class).single()).isGreaterThanOrEqualTo(30);
+		assertThat(organizations).hasSizeGreaterThanOrEqualTo(15);
+		assertThat(people).allSatisfy(name -> assertThat(stories).as(name).contains(name));
+		assertThat(organizations).filteredOn(stories::contains).hasSizeGreaterThanOrEqualTo(15);
+	}
+
+	@Test
+	void sameNamePeopleAreTwoRecordsWithTheirOwnOrganisations() {
+		List<Long> kims = jdbc.sql("select id from people where name = '김민수' order by id").query(Long.class).list();
+
+		assertThat(kims).hasSize(2);
+		assertThat(directory.positionsOf(kims.get(0))).extracting(Position::organizationName).containsExactly("한울전자");
+		assertThat(directory.positionsOf(kims.get(1))).extracting(Position::organizationName).containsExactly("누리증권");
+	}
+
+	@Test
+	void groupsHoldTheirCompanies() {
+		long nuri = jdbc.sql("select id from organizations where name = '누리금융지주'").query(Long.class).single();
+
+		assertThat(directory.subsidiariesOf(nuri)).extracting(Organization::name)
+			.containsExactlyInAnyOrder("누리은행", "누리증권", "누리카드");
+		assertThat(directory.aliasesOfOrganization(nuri)).containsExactly("누리금융");
+	}
+}
