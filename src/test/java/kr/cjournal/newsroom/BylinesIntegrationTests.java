@@ -5,22 +5,14 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 import kr.cjournal.accounts.Accounts;
 import kr.cjournal.accounts.Role;
-import kr.cjournal.support.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff accounts and bylines stay in step: reporters write under their own name. */
-@RecordApplicationEvents
-@Import(MovableClock.Configuration.class)
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/desk",
-		"cjournal.newsroom.release-interval=1h",
-		"spring.datasource.url=jdbc:h2:mem:desk;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@DeskTest
 class BylinesIntegrationTests {
 
 	static final String PASSWORD = "Nuri-Bank-Desk-2026!";

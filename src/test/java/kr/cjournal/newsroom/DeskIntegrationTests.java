@@ -13,22 +13,15 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 import kr.cjournal.support.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@RecordApplicationEvents
-@Import(MovableClock.Configuration.class)
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/desk",
-		"cjournal.newsroom.release-interval=1h",
-		"spring.datasource.url=jdbc:h2:mem:desk;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@DeskTest
 class DeskIntegrationTests {
 
 	static final Actor HANA = new Actor("hana", Set.of("REPORTER"));

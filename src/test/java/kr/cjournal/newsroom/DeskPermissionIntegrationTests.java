@@ -8,11 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.event.RecordApplicationEvents;
-
-import kr.cjournal.support.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -22,11 +17,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Who may do what, enforced by the desk itself whatever page or API calls it: every role
  * against every action, on a story in the state the action needs.
  */
-@RecordApplicationEvents
-@Import(MovableClock.Configuration.class)
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/desk",
-		"cjournal.newsroom.release-interval=1h",
-		"spring.datasource.url=jdbc:h2:mem:desk;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@DeskTest
 class DeskPermissionIntegrationTests {
 
 	/** The reporter whose stories are acted on. */

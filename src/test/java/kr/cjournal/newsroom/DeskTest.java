@@ -1,0 +1,26 @@
+package kr.cjournal.newsroom;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import kr.cjournal.support.MovableClock;
+
+/**
+ * The whole application on an empty in-memory paper with a movable clock and recorded events,
+ * shared by the desk's tests (one application context for all of them).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@RecordApplicationEvents
+@Import(MovableClock.Configuration.class)
+@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/desk",
+		"cjournal.newsroom.release-interval=1h",
+		"spring.datasource.url=jdbc:h2:mem:desk;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@interface DeskTest {
+}
