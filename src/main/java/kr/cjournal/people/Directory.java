@@ -26,8 +26,11 @@ public class Directory {
 
 	private final JdbcClient jdbc;
 
-	Directory(JdbcClient jdbc) {
+	private final NameSuggestions suggestions;
+
+	Directory(JdbcClient jdbc, NameSuggestions suggestions) {
 		this.jdbc = jdbc;
+		this.suggestions = suggestions;
 	}
 
 	public Optional<Person> person(long id) {
@@ -83,6 +86,7 @@ public class Directory {
 		jdbc.sql("insert into organizations (name, kind, parent_id, english_name, description) values (?, ?, ?, ?, ?)")
 			.params(name, kind.name(), parentId, englishName, description)
 			.update(key, "id");
+		suggestions.reload();
 		return new Organization(key.getKeyAs(Long.class), name, kind, parentId, englishName, description);
 	}
 
@@ -92,6 +96,7 @@ public class Directory {
 		jdbc.sql("insert into people (name, hanja, english_name, birth_year, profile) values (?, ?, ?, ?, ?)")
 			.params(name, hanja, englishName, birthYear, profile)
 			.update(key, "id");
+		suggestions.reload();
 		return new Person(key.getKeyAs(Long.class), name, hanja, englishName, birthYear, profile);
 	}
 
@@ -100,11 +105,13 @@ public class Directory {
 		jdbc.sql("insert into positions (person_id, organization_id, title, started_on, ended_on) values (?, ?, ?, ?, ?)")
 			.params(personId, organizationId, title, startedOn, endedOn)
 			.update();
+		suggestions.reload();
 	}
 
 	@Transactional
 	public void addPersonAlias(long personId, String alias) {
 		jdbc.sql("insert into person_aliases (person_id, alias) values (?, ?)").params(personId, alias).update();
+		suggestions.reload();
 	}
 
 	@Transactional
@@ -112,6 +119,7 @@ public class Directory {
 		jdbc.sql("insert into organization_aliases (organization_id, alias) values (?, ?)")
 			.params(organizationId, alias)
 			.update();
+		suggestions.reload();
 	}
 
 	long countOrganizations() {

@@ -5,11 +5,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
+import static kr.cjournal.support.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItems;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The demo directory is the cast of the demo stories. */
+/** The demo directory is the cast of the demo stories, and staff can look names up in it. */
+@AutoConfigureMockMvc
 @SpringBootTest(properties = { "cjournal.data-dir=target/test-data/demo",
 		"spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
 class DemoDirectoryIntegrationTests {
@@ -19,6 +27,31 @@ class DemoDirectoryIntegrationTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void staffFindPeopleAndCompaniesByInitialConsonantsPrefixOrAlias() throws Exception {
+		mvc.perform(get("/api/v1/directory/suggest").param("q", "ㅈㅌㅇ").with(as("hana", "REPORTER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.suggestions[0].name").value("정태오"))
+			.andExpect(jsonPath("$.suggestions[0].description").value("한울그룹 회장"))
+			.andExpect(jsonPath("$.suggestions[0].type").value("person"));
+		mvc.perform(get("/api/v1/directory/suggest").param("q", "한울").with(as("hana", "REPORTER")))
+			.andExpect(jsonPath("$.suggestions[*].name", hasItems("한울그룹", "한울전자", "한울반도체")));
+		mvc.perform(get("/api/v1/directory/suggest").param("q", "northbridge").with(as("hana", "REPORTER")))
+			.andExpect(jsonPath("$.suggestions[0].name").value("노스브릿지"));
+		mvc.perform(get("/api/v1/directory/suggest").param("q", "ㄱㅁㅅ").with(as("hana", "REPORTER")))
+			.andExpect(jsonPath("$.suggestions[*].description", hasItems("한울전자 부사장", "누리증권 연구원")));
+		mvc.perform(get("/api/v1/directory/suggest").param("q", "ㅎㅎㅎㅎ").with(as("hana", "REPORTER")))
+			.andExpect(jsonPath("$.suggestions").isEmpty());
+	}
+
+	@Test
+	void anonymousVisitorsCannotQueryTheDirectory() throws Exception {
+		mvc.perform(get("/api/v1/directory/suggest").param("q", "ㅈ")).andExpect(status().isUnauthorized());
+	}
 
 	@Test
 	void atLeastThirtyPeopleAndFifteenOrganisationsAllNamedInTheDemoStories() {
