@@ -24,5 +24,8 @@ class ModularityTests {
 	@Test
 	void writesModuleDocumentation() {
 		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+
+		assertThat(java.nio.file.Path.of("target", "spring-modulith-docs", "components.puml")).isNotEmptyFile();
+		assertThat(java.nio.file.Path.of("target", "spring-modulith-docs", "module-newsroom.puml")).isNotEmptyFile();
 	}
 }

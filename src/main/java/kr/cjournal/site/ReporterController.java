@@ -37,13 +37,19 @@ class ReporterController {
 	ResponseEntity<byte[]> reporter(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
 			WebRequest request) {
 		PageNumber.check(page);
-		Reporter reporter = reporters.findById(id).orElseThrow(() -> new NotFound("reporter " + id));
+		RenderedPages.Rendered rendered = pages.get("reporter:" + id + ":" + page, "site/reporter",
+				() -> reporters.findById(id).map(reporter -> build(reporter, page)).orElse(null));
+		if (rendered == null) {
+			throw new NotFound("reporter " + id + " page " + page);
+		}
+		return pages.respond(rendered, request);
+	}
+
+	/** The page, or null when it lies past the reporter's last page. */
+	private ReporterPage build(Reporter reporter, int page) {
 		ReporterPage built = new ReporterPage(mastheads.of(null),
 				settings.absolute(reporter.url() + (page > 1 ? "?page=" + page : "")), reporter,
-				articles.byReporter(id, page, PageNumber.PAGE_SIZE));
-		if (built.articles().isBeyondEnd()) {
-			throw new NotFound("page " + page + " of reporter " + id);
-		}
-		return pages.respond(pages.render("site/reporter", built), request);
+				articles.byReporter(reporter.id(), page, PageNumber.PAGE_SIZE));
+		return built.articles().isBeyondEnd() ? null : built;
 	}
 }

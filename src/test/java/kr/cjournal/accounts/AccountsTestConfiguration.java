@@ -11,6 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import kr.cjournal.support.MovableClock;
+
 /**
  * What the accounts tests need to see inside the running application: a clock they move, a
  * count of password comparisons and the {@link StaffAccountSaved} events published.
@@ -20,8 +22,8 @@ class AccountsTestConfiguration {
 
 	@Bean
 	@Primary
-	MutableClock testClock() {
-		return new MutableClock();
+	MovableClock testClock() {
+		return new MovableClock(java.time.Instant.now());
 	}
 
 	@Bean

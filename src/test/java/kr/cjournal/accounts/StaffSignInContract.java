@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import kr.cjournal.support.MovableClock;
+
 import static kr.cjournal.accounts.StaffBrowser.html;
 import static kr.cjournal.accounts.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +40,7 @@ abstract class StaffSignInContract {
 	JdbcClient jdbc;
 
 	@Autowired
-	MutableClock clock;
+	MovableClock clock;
 
 	@Autowired
 	AccountsTestConfiguration.CountingPasswordEncoder encoder;

@@ -27,6 +27,11 @@ public class MovableClock extends Clock {
 		now = instant;
 	}
 
+	/** Back to the real time (to the second), for the next test. */
+	public void reset() {
+		now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+	}
+
 	@Override
 	public ZoneId getZone() {
 		return ZoneOffset.UTC;
