@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -26,11 +27,11 @@ public class Directory {
 
 	private final JdbcClient jdbc;
 
-	private final NameSuggestions suggestions;
+	private final ApplicationEventPublisher events;
 
-	Directory(JdbcClient jdbc, NameSuggestions suggestions) {
+	Directory(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.suggestions = suggestions;
+		this.events = events;
 	}
 
 	public Optional<Person> person(long id) {
@@ -86,7 +87,7 @@ public class Directory {
 		jdbc.sql("insert into organizations (name, kind, parent_id, english_name, description) values (?, ?, ?, ?, ?)")
 			.params(name, kind.name(), parentId, englishName, description)
 			.update(key, "id");
-		suggestions.reload();
+		changed();
 		return new Organization(key.getKeyAs(Long.class), name, kind, parentId, englishName, description);
 	}
 
@@ -96,7 +97,7 @@ public class Directory {
 		jdbc.sql("insert into people (name, hanja, english_name, birth_year, profile) values (?, ?, ?, ?, ?)")
 			.params(name, hanja, englishName, birthYear, profile)
 			.update(key, "id");
-		suggestions.reload();
+		changed();
 		return new Person(key.getKeyAs(Long.class), name, hanja, englishName, birthYear, profile);
 	}
 
@@ -105,13 +106,13 @@ public class Directory {
 		jdbc.sql("insert into positions (person_id, organization_id, title, started_on, ended_on) values (?, ?, ?, ?, ?)")
 			.params(personId, organizationId, title, startedOn, endedOn)
 			.update();
-		suggestions.reload();
+		changed();
 	}
 
 	@Transactional
 	public void addPersonAlias(long personId, String alias) {
 		jdbc.sql("insert into person_aliases (person_id, alias) values (?, ?)").params(personId, alias).update();
-		suggestions.reload();
+		changed();
 	}
 
 	@Transactional
@@ -119,7 +120,12 @@ public class Directory {
 		jdbc.sql("insert into organization_aliases (organization_id, alias) values (?, ?)")
 			.params(organizationId, alias)
 			.update();
-		suggestions.reload();
+		changed();
+	}
+
+	/** Tells the in-memory copies of the directory to reload once this transaction commits. */
+	void changed() {
+		events.publishEvent(new DirectoryChanged());
 	}
 
 	long countOrganizations() {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Suggests people and organisations as an editor types a name: by prefix (최태) or by initial
@@ -50,8 +51,9 @@ public class NameSuggestions {
 		return found.values().stream().limit(LIMIT).toList();
 	}
 
-	/** Forgets the loaded directory; the next suggestion reloads it. */
-	void reload() {
+	/** Forgets the loaded directory once a change commits; the next suggestion reloads it. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void reload(DirectoryChanged changed) {
 		entries = null;
 	}
 
