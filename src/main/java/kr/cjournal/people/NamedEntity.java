@@ -1,0 +1,53 @@
+package kr.cjournal.people;
+
+import java.util.List;
+
+/**
+ * A person or organisation as the mention matcher knows it: the names it is written by, and for
+ * a person the organisations (with their aliases) and titles that tell same-name people apart.
+ */
+public record NamedEntity(Kind kind, long id, String name, List<String> aliases, List<String> organizations,
+		List<String> titles) {
+
+	public enum Kind {
+
+		PERSON("/people/", "human_link"), ORGANIZATION("/company/", "company_link");
+
+		private final String path;
+
+		private final String cssClass;
+
+		Kind(String path, String cssClass) {
+			this.path = path;
+			this.cssClass = cssClass;
+		}
+
+		public String cssClass() {
+			return cssClass;
+		}
+	}
+
+	public NamedEntity {
+		aliases = List.copyOf(aliases);
+		organizations = List.copyOf(organizations);
+		titles = List.copyOf(titles);
+	}
+
+	public String url() {
+		return kind.path + id;
+	}
+
+	/** Whether the story names one of this person's organisations or titles anywhere in {@code text}. */
+	int nearestContext(CharSequence text, int at) {
+		int best = Integer.MAX_VALUE;
+		String haystack = text.toString();
+		for (List<String> words : List.of(organizations, titles)) {
+			for (String word : words) {
+				for (int i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
+					best = Math.min(best, Math.abs(i - at));
+				}
+			}
+		}
+		return best;
+	}
+}
