@@ -7,7 +7,8 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * The allow-list every article body passes before it is stored: text structure, links, tables
- * and our own photo figures whose images come from {@code /media/}. Anything else, scripts and
+ * our own photo figures whose images come from {@code /media/}, and links to people and company
+ * pages with their class. Anything else, scripts and
  * event handlers first of all, is dropped.
  */
 final class BodySanitizer {
@@ -24,6 +25,9 @@ final class BodySanitizer {
 		.allowAttributes("href")
 		.onElements("a")
 		.requireRelsOnLinks("nofollow", "noopener")
+		.allowAttributes("class")
+		.matching(Pattern.compile("human_link|company_link"))
+		.onElements("a")
 		.allowAttributes("src")
 		.matching(MEDIA_URL)
 		.onElements("img")

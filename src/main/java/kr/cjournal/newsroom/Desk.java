@@ -37,9 +37,12 @@ public class Desk {
 
 	private final TransactionTemplate transactions;
 
+	private final StoryLinking linking;
+
 	Desk(JdbcClient jdbc, Manuscripts manuscripts, ManuscriptWriter writer, Revisions revisions, ChangeFeed feed,
-			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+			ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions, StoryLinking linking) {
 		this.transactions = transactions;
+		this.linking = linking;
 		this.jdbc = jdbc;
 		this.manuscripts = manuscripts;
 		this.writer = writer;
@@ -140,6 +143,8 @@ public class Desk {
 		jdbc.sql("update articles set updated_at = ?, correction_note = ? where id = ?")
 			.params(now, note == null || note.isBlank() ? null : note.strip(), id)
 			.update();
+		Manuscript corrected = find(id);
+		linking.record(corrected, corrected.publishedAt());
 		feed.record(id, "corrected", now);
 		events.publishEvent(new ArticleCorrected(id));
 		return newVersion;
@@ -156,6 +161,7 @@ public class Desk {
 		move(manuscript, Set.of(ArticleStatus.PUBLISHED), ArticleStatus.UNPUBLISHED,
 				"unpublished_at = :now, unpublished_reason = :reason", "now", now, "reason", reason.strip());
 		jdbc.sql("delete from top_stories where article_id = ?").params(id).update();
+		linking.forget(id);
 		feed.record(id, "unpublished", now);
 		events.publishEvent(new ArticleUnpublished(id));
 	}
@@ -213,6 +219,7 @@ public class Desk {
 		long id = writer.insert(draft, null, publishedAt);
 		jdbc.sql("update articles set status = 'PUBLISHED', published_at = ? where id = ?").params(publishedAt, id).update();
 		revisions.keep(id, draft, null, publishedAt, "출고");
+		linking.record(find(id), publishedAt);
 		feed.record(id, "published", publishedAt);
 		return id;
 	}
@@ -270,7 +277,18 @@ public class Desk {
 		}
 	}
 
+	/** Relinks and records the mentions of a published story, as after a change to the directory. */
+	@Transactional
+	public void relink(long id) {
+		Manuscript manuscript = find(id);
+		if (manuscript.status() == ArticleStatus.PUBLISHED && writer.rerender(manuscript)) {
+			linking.record(manuscript, manuscript.publishedAt());
+		}
+	}
+
 	private void wentLive(long id, OffsetDateTime now) {
+		Manuscript live = find(id);
+		linking.record(live, live.publishedAt());
 		feed.record(id, "published", now);
 		events.publishEvent(new ArticlePublished(id));
 	}

@@ -22,16 +22,19 @@ class ManuscriptWriter {
 
 	private final PhotoFiles photos;
 
-	ManuscriptWriter(JdbcClient jdbc, Sections sections, Reporters reporters, PhotoFiles photos) {
+	private final StoryLinking linking;
+
+	ManuscriptWriter(JdbcClient jdbc, Sections sections, Reporters reporters, PhotoFiles photos, StoryLinking linking) {
 		this.jdbc = jdbc;
 		this.sections = sections;
 		this.reporters = reporters;
 		this.photos = photos;
+		this.linking = linking;
 	}
 
 	long insert(Draft draft, String createdBy, OffsetDateTime now) {
 		check(draft);
-		StoryMarkdown.Rendered rendered = StoryMarkdown.render(draft.bodyMarkdown(), photos);
+		StoryMarkdown.Rendered rendered = render(null, draft);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into articles (section_id, headline, subtitle, body_markdown, body_html, summary, status, created_by,
@@ -51,7 +54,7 @@ class ManuscriptWriter {
 	 */
 	boolean update(long id, int expectedVersion, Draft draft, String savedBy, OffsetDateTime now) {
 		check(draft);
-		StoryMarkdown.Rendered rendered = StoryMarkdown.render(draft.bodyMarkdown(), photos);
+		StoryMarkdown.Rendered rendered = render(id, draft);
 		int updated = jdbc.sql("""
 				update articles set section_id = ?, headline = ?, subtitle = ?, body_markdown = ?, body_html = ?,
 				                    summary = ?, saved_at = ?, version = version + 1
@@ -64,6 +67,21 @@ class ManuscriptWriter {
 		}
 		writeParts(id, draft, savedBy, rendered);
 		return true;
+	}
+
+	/**
+	 * Renders the stored article's body again from its Markdown, with the directory as it is now;
+	 * the version stays, as nobody changed the text. False when the article is gone.
+	 */
+	boolean rerender(Manuscript manuscript) {
+		StoryMarkdown.Rendered rendered = render(manuscript.id(), manuscript.draft());
+		return jdbc.sql("update articles set body_html = ?, summary = ? where id = ?")
+			.params(rendered.html(), rendered.summary(), manuscript.id())
+			.update() == 1;
+	}
+
+	private StoryMarkdown.Rendered render(Long id, Draft draft) {
+		return linking.render(id, draft, reporters.findAll(draft.reporterIds()), photos);
 	}
 
 	/** Plain text as Markdown that renders to the same text. */

@@ -14,12 +14,14 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -29,11 +31,14 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * Turns a story's Markdown (CommonMark) into the body readers get, once, when it is saved.
  * Raw HTML in the Markdown is shown as text, never passed through; the result is sanitised once
  * more on top. A paragraph holding only {@code ![대체 텍스트](image:42 "캡션 | 크레딧")} becomes a
- * photo with its caption; images from elsewhere are not embedded.
+ * photo with its caption; images from elsewhere are not embedded. The first mention of each
+ * person and organisation the {@link MentionLinker} knows links to their page.
  */
 final class StoryMarkdown {
 
 	private static final Pattern PHOTO = Pattern.compile("image:(\\d{1,18})");
+
+	private static final Pattern ENTITY_PAGE = Pattern.compile("/(people|company)/\\d{1,18}");
 
 	private static final Pattern DATELINE = Pattern.compile("^\\[[^\\]]{1,20}\\]\\s*");
 
@@ -54,9 +59,21 @@ final class StoryMarkdown {
 	record Rendered(String html, String summary, List<PlacedPhoto> photos, Map<Long, PhotoFiles.StoredPhoto> files) {
 	}
 
+	/** What the story is beyond its body, for telling whom it names: see {@link MentionLinker.Story}. */
+	record Head(Long articleId, String headline, String subtitle, List<String> bylineNames) {
+	}
+
 	static Rendered render(String markdown, PhotoFiles files) {
+		return render(markdown, files, null, MentionLinker.NONE);
+	}
+
+	/** Renders the body, linking the people and organisations it names when {@code head} is given. */
+	static Rendered render(String markdown, PhotoFiles files, Head head, MentionLinker linker) {
 		Node document = PARSER.parse(markdown == null ? "" : markdown);
 		List<PlacedPhoto> placed = placedPhotos(document);
+		if (head != null) {
+			linkMentions(document, linker.prepare(story(document, placed, head)));
+		}
 		Map<Long, PhotoFiles.StoredPhoto> stored = placed.isEmpty() ? Map.of()
 				: files.find(placed.stream().map(PlacedPhoto::imageId).toList());
 		List<PlacedPhoto> found = placed.stream().filter(p -> stored.containsKey(p.imageId())).toList();
@@ -65,9 +82,81 @@ final class StoryMarkdown {
 			.escapeHtml(true)
 			.sanitizeUrls(true)
 			.nodeRendererFactory(context -> new StoryNodes(context, stored))
+			.attributeProviderFactory(context -> MENTION_CLASS)
 			.build();
 		String html = BodySanitizer.sanitize(renderer.render(document));
 		return new Rendered(html, summary(document), found, stored);
+	}
+
+	/** The story's words as the mention linker reads them: body as plain text, photo captions apart. */
+	static MentionLinker.Story story(String markdown, Head head) {
+		Node document = PARSER.parse(markdown == null ? "" : markdown);
+		return story(document, placedPhotos(document), head);
+	}
+
+	private static MentionLinker.Story story(Node document, List<PlacedPhoto> placed, Head head) {
+		List<String> blocks = new ArrayList<>();
+		TextContentRenderer text = TextContentRenderer.builder().build();
+		for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+			if (!(block instanceof Paragraph paragraph && isPhoto(paragraph))) {
+				blocks.add(text.render(block).strip());
+			}
+		}
+		List<String> captions = placed.stream().map(PlacedPhoto::caption).filter(c -> !c.isBlank()).toList();
+		return new MentionLinker.Story(head.articleId(), head.headline(), head.subtitle(), captions,
+				String.join("\n", blocks), head.bylineNames());
+	}
+
+	/** Our links to people and company pages carry a class, so pages can style them. */
+	private static final AttributeProvider MENTION_CLASS = (node, tag, attributes) -> {
+		if (node instanceof Link link && ENTITY_PAGE.matcher(link.getDestination()).matches()) {
+			attributes.put("class", link.getDestination().startsWith("/people/") ? "human_link" : "company_link");
+		}
+	};
+
+	/** Splits text runs outside links, images and photos into text and links to the names' pages. */
+	private static void linkMentions(Node document, MentionLinker.Links links) {
+		List<Text> runs = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Paragraph paragraph) {
+				if (!isPhoto(paragraph)) {
+					visitChildren(paragraph);
+				}
+			}
+
+			@Override
+			public void visit(Link link) {
+			}
+
+			@Override
+			public void visit(Image image) {
+			}
+
+			@Override
+			public void visit(Text text) {
+				runs.add(text);
+			}
+		});
+		for (Text run : runs) {
+			String literal = run.getLiteral();
+			int done = 0;
+			for (MentionLinker.Link found : links.in(literal)) {
+				if (found.start() > done) {
+					run.insertBefore(new Text(literal.substring(done, found.start())));
+				}
+				Link link = new Link(found.url(), null);
+				link.appendChild(new Text(literal.substring(found.start(), found.end())));
+				run.insertBefore(link);
+				done = found.end();
+			}
+			if (done > 0) {
+				run.setLiteral(literal.substring(done));
+				if (done == literal.length()) {
+					run.unlink();
+				}
+			}
+		}
 	}
 
 	/** The lead as plain text without the dateline, cut at a word boundary. */

@@ -1,0 +1,45 @@
+package kr.cjournal.newsroom;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The newsroom's side of linking people and organisations: renders bodies with their mentions
+ * linked and tells the {@link MentionLinker} (if there is one) when a story goes live, changes
+ * or is withdrawn.
+ */
+@Component
+class StoryLinking {
+
+	private final ObjectProvider<MentionLinker> linkers;
+
+	StoryLinking(ObjectProvider<MentionLinker> linkers) {
+		this.linkers = linkers;
+	}
+
+	StoryMarkdown.Rendered render(Long articleId, Draft draft, List<Reporter> bylines, PhotoFiles photos) {
+		return StoryMarkdown.render(draft.bodyMarkdown(), photos, head(articleId, draft.headline(), draft.subtitle(), bylines),
+				linker());
+	}
+
+	/** Records the live story's mentions; it went live at {@code publishedAt} (first publication). */
+	void record(Manuscript manuscript, OffsetDateTime publishedAt) {
+		linker().record(manuscript.id(), publishedAt, StoryMarkdown.story(manuscript.bodyMarkdown(),
+				head(manuscript.id(), manuscript.headline(), manuscript.subtitle(), manuscript.bylines())));
+	}
+
+	void forget(long articleId) {
+		linker().forget(articleId);
+	}
+
+	private MentionLinker linker() {
+		return linkers.getIfAvailable(() -> MentionLinker.NONE);
+	}
+
+	private static StoryMarkdown.Head head(Long id, String headline, String subtitle, List<Reporter> bylines) {
+		return new StoryMarkdown.Head(id, headline, subtitle, bylines.stream().map(Reporter::name).toList());
+	}
+}

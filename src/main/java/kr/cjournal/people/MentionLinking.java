@@ -1,0 +1,90 @@
+package kr.cjournal.people;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import kr.cjournal.newsroom.MentionLinker;
+
+/**
+ * Links and records the directory's people and organisations in stories. The matcher is built
+ * from the whole directory on first use and again after the directory changes, never per story.
+ * Names the linker cannot decide go to the desk as {@link SameNameReviews}.
+ */
+@Component
+class MentionLinking implements MentionLinker {
+
+	private static final Logger log = LoggerFactory.getLogger(MentionLinking.class);
+
+	private final JdbcClient jdbc;
+
+	private final SameNameReviews reviews;
+
+	private volatile MentionMatcher matcher;
+
+	MentionLinking(JdbcClient jdbc, SameNameReviews reviews) {
+		this.jdbc = jdbc;
+		this.reviews = reviews;
+	}
+
+	@Override
+	public Links prepare(Story story) {
+		return mentions(story);
+	}
+
+	@Override
+	public void record(long articleId, OffsetDateTime publishedAt, Story story) {
+		StoryMentions found = mentions(story);
+		jdbc.sql("delete from mentions where article_id = ?").params(articleId).update();
+		for (StoryMentions.Mention mention : found.mentions()) {
+			boolean person = mention.entity().kind() == NamedEntity.Kind.PERSON;
+			jdbc.sql("""
+					insert into mentions (article_id, person_id, organization_id, field, surface, start_offset, published_at)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(articleId, person ? mention.entity().id() : null, person ? null : mention.entity().id(),
+						mention.field().name(), mention.surface(), mention.start(), publishedAt)
+				.update();
+		}
+		reviews.ask(articleId, found.undecided());
+	}
+
+	@Override
+	public void forget(long articleId) {
+		jdbc.sql("delete from mentions where article_id = ?").params(articleId).update();
+		reviews.withdraw(articleId);
+	}
+
+	/** Forgets the matcher once a directory change commits; the next story builds a new one. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void reload(DirectoryChanged changed) {
+		matcher = null;
+	}
+
+	private StoryMentions mentions(Story story) {
+		Map<String, Long> choices = story.articleId() == null ? Map.of() : reviews.choices(story.articleId());
+		return new StoryMentions(matcher(), story, choices);
+	}
+
+	private MentionMatcher matcher() {
+		MentionMatcher current = matcher;
+		if (current == null) {
+			synchronized (this) {
+				current = matcher;
+				if (current == null) {
+					long started = System.nanoTime();
+					current = DirectorySnapshot.matcher(jdbc);
+					matcher = current;
+					log.info("Built the mention matcher: {} names in {} ms", current.surfaces(),
+							(System.nanoTime() - started) / 1_000_000);
+				}
+			}
+		}
+		return current;
+	}
+}

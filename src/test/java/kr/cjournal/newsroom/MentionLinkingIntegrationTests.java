@@ -1,0 +1,145 @@
+package kr.cjournal.newsroom;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kr.cjournal.people.Directory;
+import kr.cjournal.people.Organization;
+import kr.cjournal.people.OrganizationKind;
+import kr.cjournal.people.Person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Publishing links the people and organisations a story names, records where, and forgets them
+ * when the story is withdrawn. Shares its application context with the newsroom page tests.
+ */
+@AutoConfigureMockMvc
+@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/newsroom-pages",
+		"cjournal.site.page-cache=0",
+		"spring.datasource.url=jdbc:h2:mem:newsroompages;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+class MentionLinkingIntegrationTests {
+
+	static final Actor HANA = new Actor("hana", Set.of("REPORTER"));
+
+	static final Actor EDITOR = new Actor("desk", Set.of("EDITOR"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DeskFixture fixture;
+
+	@Autowired
+	Desk desk;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Person chung;
+
+	Organization hanul;
+
+	Person kimHanul;
+
+	Person kimNuri;
+
+	@BeforeEach
+	void paperAndDirectory() {
+		fixture.reset();
+		for (String table : List.of("mentions", "mention_reviews", "positions", "person_aliases", "organization_aliases",
+				"people", "organizations")) {
+			jdbc.sql("delete from " + table).update();
+		}
+		Organization group = directory.addOrganization("한울그룹", OrganizationKind.GROUP, null, null, null);
+		hanul = directory.addOrganization("한울전자", OrganizationKind.COMPANY, group.id(), null, null);
+		directory.addOrganizationAlias(hanul.id(), "한울");
+		Organization nuri = directory.addOrganization("누리증권", OrganizationKind.COMPANY, null, null, null);
+		chung = directory.addPerson("정태오", null, null, 1961, null);
+		directory.addPosition(chung.id(), group.id(), "회장", null, null);
+		kimHanul = directory.addPerson("김민수", null, null, 1972, null);
+		directory.addPosition(kimHanul.id(), hanul.id(), "부사장", null, null);
+		kimNuri = directory.addPerson("김민수", null, null, 1988, null);
+		directory.addPosition(kimNuri.id(), nuri.id(), "연구원", null, null);
+	}
+
+	@Test
+	void publishingLinksTheFirstMentionAndRecordsEveryOne() throws Exception {
+		long id = publish("정태오 회장, 한울전자 방문", """
+				[씨저널] 정태오 한울그룹 회장은 한울전자를 찾았다.
+
+				![공장](image:1 "정태오 회장이 둘러보고 있다")
+
+				정태오 회장은 "한울전자가 해낼 것"이라고 말했다. [정태오](https://example.com) 서하나 기자""");
+
+		Article article = articles.findPublished(id).orElseThrow();
+		Document body = Jsoup.parseBodyFragment(article.bodyHtml());
+		assertThat(body.select("a.human_link")).extracting(a -> a.attr("href") + " " + a.text())
+			.containsExactly("/people/" + chung.id() + " 정태오");
+		assertThat(body.select("a.company_link")).extracting(a -> a.attr("href") + " " + a.text())
+			.containsExactly("/company/" + hanulGroupId() + " 한울그룹", "/company/" + hanul.id() + " 한울전자");
+		assertThat(mentions(id)).contains("HEADLINE:정태오", "HEADLINE:한울전자", "BODY:정태오", "BODY:한울그룹")
+			.doesNotContain("BODY:서하나");
+		assertThat(jdbc.sql("select count(*) from mentions where article_id = ? and field = 'CAPTION'")
+			.params(id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// the one in the reporter's own link is recorded too, but not linked again
+		assertThat(mentions(id).stream().filter(m -> m.equals("BODY:정태오"))).hasSize(3);
+
+		String page = mvc.perform(get("/article/" + id)).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(page).select("a[href=/people/" + chung.id() + "]")).hasSize(1);
+
+		desk.unpublish(EDITOR, id, "오보");
+		assertThat(mentions(id)).isEmpty();
+	}
+
+	@Test
+	void sameNamePeopleAreToldApartOrLeftToTheDesk() {
+		long told = publish("가전 전망", "[씨저널] 한울전자 김민수 부사장은 가전 수요가 살아난다고 봤다.");
+		assertThat(Jsoup.parseBodyFragment(articles.findPublished(told).orElseThrow().bodyHtml())
+			.select("a.human_link")
+			.attr("href")).isEqualTo("/people/" + kimHanul.id());
+
+		long undecided = publish("증시 전망", "[씨저널] 김민수 씨는 증시가 오른다고 봤다.");
+		assertThat(articles.findPublished(undecided).orElseThrow().bodyHtml()).doesNotContain("human_link");
+		assertThat(jdbc.sql("select candidate_ids from mention_reviews where article_id = ?")
+			.params(undecided)
+			.query(String.class)
+			.list()).containsExactly(kimHanul.id() + "," + kimNuri.id());
+	}
+
+	private long publish(String headline, String markdown) {
+		long id = desk.createDraft(HANA, new Draft(fixture.general(), headline, null, markdown, List.of(), List.of()));
+		desk.publishNow(EDITOR, id);
+		return id;
+	}
+
+	private List<String> mentions(long id) {
+		return jdbc.sql("select field, surface from mentions where article_id = ? order by field, start_offset")
+			.params(id)
+			.query((rs, n) -> rs.getString("field") + ":" + rs.getString("surface"))
+			.list();
+	}
+
+	private long hanulGroupId() {
+		return jdbc.sql("select id from organizations where name = '한울그룹'").query(Long.class).single();
+	}
+}
