@@ -19,9 +19,12 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import kr.cjournal.newsroom.ArchiveRelink;
+
 /**
  * Loads the demo directory (the fictional cast of the demo stories) into an empty directory at
- * first start, before the web server opens. {@code cjournal.demo=false} turns it off.
+ * first start, before the web server opens, and links the stories already published to it (the
+ * demo newsroom may have loaded first). {@code cjournal.demo=false} turns it off.
  */
 @Component
 @ConditionalOnProperty(name = "cjournal.demo", havingValue = "true", matchIfMissing = true)
@@ -33,9 +36,12 @@ class DemoDirectory implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
-	DemoDirectory(Directory directory, TransactionTemplate transaction) {
+	private final ArchiveRelink relink;
+
+	DemoDirectory(Directory directory, TransactionTemplate transaction, ArchiveRelink relink) {
 		this.directory = directory;
 		this.transaction = transaction;
+		this.relink = relink;
 	}
 
 	@Override
@@ -45,6 +51,7 @@ class DemoDirectory implements SmartInitializingSingleton {
 		}
 		int people = transaction.execute(status -> load());
 		log.info("Loaded the demo directory: {} people", people);
+		relink.relinkAllNow();
 	}
 
 	@SuppressWarnings("unchecked")

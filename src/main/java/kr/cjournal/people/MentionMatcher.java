@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.ahocorasick.trie.PayloadTrie;
 
+import kr.cjournal.newsroom.MentionLinker;
+
 /**
  * Finds the directory's names and aliases in text in one Aho-Corasick pass. A hit counts only as
  * a whole word (a Korean particle may follow); of overlapping hits the leftmost, then the
@@ -88,6 +90,11 @@ public final class MentionMatcher {
 			}
 		}
 		return kept;
+	}
+
+	/** A story's links as the newsroom gets them, with no desk choices (for benchmarks and tools). */
+	public MentionLinker.Links prepare(MentionLinker.Story story) {
+		return new StoryMentions(this, story, Map.of());
 	}
 
 	/** How many distinct names and aliases it knows. */
