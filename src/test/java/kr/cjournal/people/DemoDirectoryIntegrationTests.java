@@ -75,6 +75,23 @@ class DemoDirectoryIntegrationTests {
 	}
 
 	@Test
+	void theDemoStoriesComeOutLinkedToTheirCast() throws Exception {
+		long chung = jdbc.sql("select id from people where name = '정태오'").query(Long.class).single();
+		List<Long> stories = jdbc.sql("select distinct article_id from mentions where person_id = ? order by article_id")
+			.params(chung)
+			.query(Long.class)
+			.list();
+
+		assertThat(stories).isNotEmpty();
+		String html = jdbc.sql("select body_html from articles where id = ?").params(stories.get(0)).query(String.class).single();
+		assertThat(html).contains("<a href=\"/people/" + chung + "\" class=\"human_link\"");
+		String page = mvc.perform(get("/article/" + stories.get(0))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("/people/" + chung);
+		assertThat(jdbc.sql("select count(distinct article_id) from mentions").query(Long.class).single())
+			.isGreaterThanOrEqualTo(30);
+	}
+
+	@Test
 	void groupsHoldTheirCompanies() {
 		long nuri = jdbc.sql("select id from organizations where name = '누리금융지주'").query(Long.class).single();
 
