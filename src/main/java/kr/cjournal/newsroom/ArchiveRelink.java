@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Renders every published story's body again from its Markdown and records its mentions anew,
@@ -35,11 +36,17 @@ public class ArchiveRelink {
 
 	private final JdbcClient jdbc;
 
-	private final Desk desk;
+	private final Manuscripts manuscripts;
+
+	private final ManuscriptWriter writer;
+
+	private final StoryLinking linking;
 
 	private final ChangeFeed feed;
 
 	private final Clock clock;
+
+	private final TransactionTemplate transaction;
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "archive-relink");
@@ -57,11 +64,27 @@ public class ArchiveRelink {
 
 	private volatile OffsetDateTime finishedAt;
 
-	ArchiveRelink(JdbcClient jdbc, Desk desk, ChangeFeed feed, Clock clock) {
+	ArchiveRelink(JdbcClient jdbc, Manuscripts manuscripts, ManuscriptWriter writer, StoryLinking linking,
+			ChangeFeed feed, Clock clock, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
-		this.desk = desk;
+		this.manuscripts = manuscripts;
+		this.writer = writer;
+		this.linking = linking;
 		this.feed = feed;
 		this.clock = clock;
+		this.transaction = transaction;
+	}
+
+	/** Relinks one story after the desk settled a name in it; its readers see the new links at once. */
+	public void relinkSettled(Actor actor, long articleId) {
+		if (!actor.isEditor()) {
+			throw NewsroomRefusal.notAllowed("데스크(에디터)만 할 수 있는 일입니다.");
+		}
+		transaction.executeWithoutResult(status -> {
+			if (relinkPublished(articleId)) {
+				feed.record(articleId, "relinked", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+			}
+		});
 	}
 
 	/** Starts a run in the background; false when one is already running. */
@@ -122,9 +145,19 @@ public class ArchiveRelink {
 		}
 	}
 
+	/** Renders the published story again and records its mentions; false when it is not published. */
+	private boolean relinkPublished(long id) {
+		Manuscript manuscript = manuscripts.find(id).orElse(null);
+		if (manuscript != null && manuscript.status() == ArticleStatus.PUBLISHED && writer.rerender(manuscript)) {
+			linking.record(manuscript, manuscript.publishedAt());
+			return true;
+		}
+		return false;
+	}
+
 	private void relink(long id) {
 		try {
-			desk.relink(id);
+			transaction.executeWithoutResult(status -> relinkPublished(id));
 		}
 		catch (RuntimeException e) {
 			errors.incrementAndGet();

@@ -277,15 +277,6 @@ public class Desk {
 		}
 	}
 
-	/** Relinks and records the mentions of a published story, as after a change to the directory. */
-	@Transactional
-	public void relink(long id) {
-		Manuscript manuscript = find(id);
-		if (manuscript.status() == ArticleStatus.PUBLISHED && writer.rerender(manuscript)) {
-			linking.record(manuscript, manuscript.publishedAt());
-		}
-	}
-
 	private void wentLive(long id, OffsetDateTime now) {
 		Manuscript live = find(id);
 		linking.record(live, live.publishedAt());

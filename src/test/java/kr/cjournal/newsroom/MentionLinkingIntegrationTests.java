@@ -18,8 +18,16 @@ import kr.cjournal.people.Organization;
 import kr.cjournal.people.OrganizationKind;
 import kr.cjournal.people.Person;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static kr.cjournal.support.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Publishing links the people and organisations a story names, records where, and forgets them
@@ -52,6 +60,12 @@ class MentionLinkingIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ArchiveRelink relink;
+
+	@Autowired
+	JsonMapper json;
 
 	Person chung;
 
@@ -124,6 +138,105 @@ class MentionLinkingIntegrationTests {
 			.params(undecided)
 			.query(String.class)
 			.list()).containsExactly(kimHanul.id() + "," + kimNuri.id());
+	}
+
+	@Test
+	void theDeskSettlesASameNameAndTheChoiceSticksOnRelinking() throws Exception {
+		long id = publish("증시 전망", "[씨저널] 김민수 씨는 증시가 오른다고 봤다.");
+		long review = jdbc.sql("select id from mention_reviews where article_id = ?").params(id).query(Long.class).single();
+
+		Document desk = Jsoup.parse(mvc.perform(get("/newsroom/desk").with(as("desk", "EDITOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(desk.select("#mention-reviews h2").text()).isEqualTo("동명이인 확인 필요");
+		assertThat(desk.select("#mention-reviews option")).extracting(o -> o.text())
+			.containsExactly("김민수 (한울전자 부사장)", "김민수 (누리증권 연구원)", "아무도 아님");
+		assertThat(Jsoup.parse(mvc.perform(get("/newsroom/articles/" + id + "/edit").with(as("desk", "EDITOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select("#mention-reviews strong").text()).isEqualTo("김민수");
+
+		mvc.perform(post("/newsroom/desk/mention-reviews/" + review).param("person", String.valueOf(kimNuri.id()))
+			.with(as("desk", "EDITOR"))).andExpect(redirectedUrl("/newsroom/desk#mention-reviews"));
+
+		assertThat(linkedPeople(id)).containsExactly("/people/" + kimNuri.id());
+		assertThat(Jsoup.parse(mvc.perform(get("/newsroom/desk").with(as("desk", "EDITOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select("#mention-reviews").text()).contains("확인할 동명이인이 없습니다.");
+
+		relink.relinkAllNow();
+		assertThat(linkedPeople(id)).containsExactly("/people/" + kimNuri.id());
+		assertThat(jdbc.sql("select count(*) from mention_reviews where article_id = ?").params(id).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(mentions(id)).containsExactly("BODY:김민수");
+	}
+
+	@Test
+	void aReviewCanOnlyBeSettledWithOneOfItsCandidates() throws Exception {
+		long id = publish("증시 전망", "[씨저널] 김민수 씨는 증시가 오른다고 봤다.");
+		long review = jdbc.sql("select id from mention_reviews where article_id = ?").params(id).query(Long.class).single();
+
+		mvc.perform(post("/newsroom/desk/mention-reviews/" + review).param("person", String.valueOf(chung.id()))
+			.with(as("desk", "EDITOR"))).andExpect(flash().attribute("alert", "이미 처리됐거나 없는 확인 요청입니다."));
+		mvc.perform(post("/newsroom/desk/mention-reviews/" + review).param("person", "누구")
+			.with(as("desk", "EDITOR"))).andExpect(flash().attribute("alert", "누구를 가리키는지 골라 주세요."));
+		mvc.perform(post("/newsroom/desk/mention-reviews/" + review).param("person", "none")
+			.with(as("hana", "REPORTER"))).andExpect(status().isForbidden());
+		mvc.perform(post("/newsroom/desk/mention-reviews/" + review).param("person", "none")
+			.with(as("desk", "EDITOR"))).andExpect(flash().attribute("notice", "동명이인을 정했습니다. 기사의 링크를 다시 걸었습니다."));
+
+		assertThat(linkedPeople(id)).isEmpty();
+		assertThat(mentions(id)).isEmpty();
+	}
+
+	@Test
+	void relinkingTheArchiveLinksNamesAddedToTheDirectoryLater() throws Exception {
+		long id = publish("모아로보틱스 상장", "[씨저널] 모아로보틱스 윤하람 대표는 상장을 준비한다.");
+		assertThat(linkedPeople(id)).isEmpty();
+
+		Person yoon = directory.addPerson("윤하람", null, null, null, null);
+		mvc.perform(post("/newsroom/admin/relink").with(as("admin", "ADMIN")))
+			.andExpect(redirectedUrl("/newsroom/admin/relink"));
+		JsonNode progress = progress();
+		for (int i = 0; i < 300 && progress.get("running").asBoolean(); i++) {
+			Thread.sleep(100);
+			progress = progress();
+		}
+
+		assertThat(progress.get("running").asBoolean()).isFalse();
+		assertThat(progress.get("done").asInt()).isEqualTo(progress.get("total").asInt()).isGreaterThanOrEqualTo(1);
+		assertThat(progress.get("errors").asInt()).isZero();
+		assertThat(linkedPeople(id)).containsExactly("/people/" + yoon.id());
+		assertThat(mentions(id)).containsExactly("BODY:윤하람");
+		String page = mvc.perform(get("/newsroom/admin/relink").with(as("admin", "ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(page).select("#relink-progress").text()).contains("완료", "오류 0건");
+		assertThat(Jsoup.parse(page).select("script[src=/js/relink.js]")).hasSize(1);
+	}
+
+	@Test
+	void onlyAdminsRelinkTheArchive() throws Exception {
+		mvc.perform(post("/newsroom/admin/relink").with(as("desk", "EDITOR"))).andExpect(status().isForbidden());
+		mvc.perform(get("/newsroom/admin/relink/progress").with(as("desk", "EDITOR"))).andExpect(status().isForbidden());
+	}
+
+	private JsonNode progress() throws Exception {
+		return json.readTree(mvc.perform(get("/newsroom/admin/relink/progress").with(as("admin", "ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private List<String> linkedPeople(long id) {
+		return Jsoup.parseBodyFragment(articles.findPublished(id).orElseThrow().bodyHtml())
+			.select("a.human_link")
+			.eachAttr("href");
 	}
 
 	private long publish(String headline, String markdown) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import kr.cjournal.newsroom.EditConflict;
 import kr.cjournal.newsroom.Kst;
 import kr.cjournal.newsroom.Manuscript;
 import kr.cjournal.newsroom.Manuscripts;
+import kr.cjournal.newsroom.MentionReviews;
 import kr.cjournal.newsroom.NewsroomRefusal;
 import kr.cjournal.newsroom.Reporters;
 import kr.cjournal.newsroom.Sections;
@@ -45,7 +47,11 @@ class EditorController {
 
 	private final Reporters reporters;
 
-	EditorController(Desk desk, Manuscripts manuscripts, Sections sections, Reporters reporters) {
+	private final ObjectProvider<MentionReviews> mentionReviews;
+
+	EditorController(Desk desk, Manuscripts manuscripts, Sections sections, Reporters reporters,
+			ObjectProvider<MentionReviews> mentionReviews) {
+		this.mentionReviews = mentionReviews;
 		this.desk = desk;
 		this.manuscripts = manuscripts;
 		this.sections = sections;
@@ -155,6 +161,13 @@ class EditorController {
 				(String) model.getAttribute("notice"), alert != null ? alert : (String) model.getAttribute("alert"),
 				actor.isEditor(), canEdit, manuscript.status() == ArticleStatus.DRAFT && (owner || actor.isEditor()),
 				scheduled == null ? "" : Kst.inputValue(scheduled)));
+		if (actor.isEditor() && manuscript.status() == ArticleStatus.PUBLISHED) {
+			model.addAttribute("mentionReviews", mentionReviews.getIfAvailable(() -> MentionReviews.NONE)
+				.openFor(manuscript.id())
+				.stream()
+				.map(review -> new ReviewLine(review, null))
+				.toList());
+		}
 		return "newsroom/editor";
 	}
 

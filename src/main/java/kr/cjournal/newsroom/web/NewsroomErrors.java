@@ -10,7 +10,7 @@ import kr.cjournal.newsroom.NewsroomRefusal;
 
 /** Refusals on newsroom pages become a Korean staff page with the right status, never a 500. */
 @ControllerAdvice(assignableTypes = { DashboardController.class, EditorController.class, RevisionsController.class,
-		TopStoriesController.class, SectionsAdminController.class })
+		TopStoriesController.class, SectionsAdminController.class, MentionReviewsController.class, RelinkController.class })
 class NewsroomErrors {
 
 	@ExceptionHandler(NewsroomRefusal.class)

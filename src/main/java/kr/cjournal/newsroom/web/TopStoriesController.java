@@ -2,11 +2,13 @@ package kr.cjournal.newsroom.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,7 @@ import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
 import kr.cjournal.newsroom.Desk;
 import kr.cjournal.newsroom.ManuscriptLine;
+import kr.cjournal.newsroom.MentionReviews;
 import kr.cjournal.newsroom.Manuscripts;
 import kr.cjournal.newsroom.NewsroomRefusal;
 
@@ -32,10 +35,13 @@ class TopStoriesController {
 
 	private final Manuscripts manuscripts;
 
-	TopStoriesController(Desk desk, Articles articles, Manuscripts manuscripts) {
+	private final ObjectProvider<MentionReviews> reviews;
+
+	TopStoriesController(Desk desk, Articles articles, Manuscripts manuscripts, ObjectProvider<MentionReviews> reviews) {
 		this.desk = desk;
 		this.articles = articles;
 		this.manuscripts = manuscripts;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/newsroom/desk")
@@ -45,12 +51,19 @@ class TopStoriesController {
 		}
 		List<Long> top = articles.topStories().stream().map(ArticleSummary::id).toList();
 		List<Candidate> candidates = new ArrayList<>();
+		Map<Long, String> headlines = new HashMap<>();
 		for (ManuscriptLine line : manuscripts.inStatus(ArticleStatus.PUBLISHED)) {
 			int index = top.indexOf(line.id());
 			candidates.add(new Candidate(line, index < 0 ? null : index + 1));
+			headlines.put(line.id(), line.headline());
 		}
+		List<ReviewLine> open = reviews.getIfAvailable(() -> MentionReviews.NONE)
+			.open()
+			.stream()
+			.map(review -> new ReviewLine(review, headlines.getOrDefault(review.articleId(), "기사 " + review.articleId())))
+			.toList();
 		candidates.sort(Comparator.comparing((Candidate c) -> c.position() == null ? Integer.MAX_VALUE : c.position()));
-		model.addAttribute("page", new TopStoriesPage(candidates, (String) model.getAttribute("notice"),
+		model.addAttribute("page", new TopStoriesPage(candidates, open, (String) model.getAttribute("notice"),
 				(String) model.getAttribute("alert")));
 		return "newsroom/desk";
 	}
