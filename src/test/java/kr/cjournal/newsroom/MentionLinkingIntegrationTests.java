@@ -56,6 +56,9 @@ class MentionLinkingIntegrationTests {
 	Articles articles;
 
 	@Autowired
+	Manuscripts manuscripts;
+
+	@Autowired
 	Directory directory;
 
 	@Autowired
@@ -123,6 +126,28 @@ class MentionLinkingIntegrationTests {
 
 		desk.unpublish(EDITOR, id, "오보");
 		assertThat(mentions(id)).isEmpty();
+	}
+
+	@Test
+	void aCorrectionRelinksAndRerecordsAndAScheduledReleaseRecords() {
+		long id = publish("정태오 회장 발언", "[씨저널] 정태오 회장이 말했다.");
+		Manuscript live = manuscripts.find(id).orElseThrow();
+		desk.correct(EDITOR, id, live.version(), new Draft(fixture.general(), "한울전자 발표", null,
+				"[씨저널] 한울전자가 발표했다.", List.of(), List.of()), "제목 수정");
+
+		assertThat(mentions(id)).containsExactly("BODY:한울전자", "HEADLINE:한울전자");
+		assertThat(articles.findPublished(id).orElseThrow().bodyHtml()).contains("/company/" + hanul.id())
+			.doesNotContain("human_link");
+
+		long later = desk.createDraft(HANA, new Draft(fixture.general(), "예약", null, "[씨저널] 정태오 회장이 왔다.",
+				List.of(), List.of()));
+		desk.schedule(EDITOR, later, java.time.OffsetDateTime.now().plusHours(1), false);
+		assertThat(mentions(later)).isEmpty();
+		jdbc.sql("update articles set publish_at = ? where id = ?")
+			.params(java.time.OffsetDateTime.now().minusMinutes(1), later)
+			.update();
+		desk.releaseDue();
+		assertThat(mentions(later)).containsExactly("BODY:정태오");
 	}
 
 	@Test
