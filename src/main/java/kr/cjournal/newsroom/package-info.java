@@ -8,7 +8,11 @@
  * announced as an event ({@code ArticlePublished}, {@code ArticleCorrected},
  * {@code ArticleUnpublished}, {@code TopStoriesChosen}). Other modules read published articles
  * through {@link kr.cjournal.newsroom.Articles}, {@link kr.cjournal.newsroom.Sections} and
- * {@link kr.cjournal.newsroom.Reporters}. The staff pages live in the {@code web} sub-package. On
+ * {@link kr.cjournal.newsroom.Reporters}. Whoever knows the people and companies in the news
+ * plugs in through {@link kr.cjournal.newsroom.MentionLinker} (the first mention of each is linked
+ * in the body when it is rendered, mentions are recorded when a story goes live) and
+ * {@link kr.cjournal.newsroom.MentionReviews}; {@link kr.cjournal.newsroom.ArchiveRelink} links
+ * the whole archive again. The staff pages live in the {@code web} sub-package. On
  * first start with an empty database it loads the demo newsroom unless {@code cjournal.demo=false}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Newsroom")

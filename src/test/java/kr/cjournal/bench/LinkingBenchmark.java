@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
@@ -149,10 +150,8 @@ public class LinkingBenchmark {
 		System.out.printf("matcher: %d names and aliases of %d entities, %.1f MB heap after GC%n", built.surfaces(),
 				entities.size(), (after - before) / 1024.0 / 1024.0);
 		System.out.printf("story: %d characters%n", story(entities, new Random(7)).body().length());
-		new Runner(new OptionsBuilder().include(LinkingBenchmark.class.getName()).build()).run();
-		if (built.surfaces() < 0) {
-			System.out.println(built);
-		}
+		new Runner(new OptionsBuilder().include(LinkingBenchmark.class.getName()).addProfiler(GCProfiler.class).build())
+			.run();
 	}
 
 	private static long usedAfterGc() throws InterruptedException {
