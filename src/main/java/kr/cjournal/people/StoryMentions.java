@@ -29,9 +29,9 @@ final class StoryMentions implements MentionLinker.Links {
 	record Undecided(String surface, List<Long> candidateIds) {
 	}
 
-	/** A reporter's sign-off or byline: 김바램 기자, 김바램 특파원, 김바램 기자 =, 김바램 wish@… */
+	/** A reporter's sign-off or byline: 김바램 기자, 김바램 특파원, 김바램 기자 =, 김바램 wish@… (not 기자회견). */
 	private static final Pattern SIGN_OFF = Pattern
-		.compile("^\\s?(기자|특파원|선임기자|객원기자|통신원|논설위원|기자\\s?=)|^\\s?\\(?[\\w.+-]+@");
+		.compile("^\\s?(기자|특파원|선임기자|객원기자|통신원|논설위원)(?![가-힣])|^\\s?\\(?[\\w.+-]+@");
 
 	/** How far (in characters) an organisation or title counts as "next to" a shared name. */
 	private static final int NEAR = 40;
@@ -53,6 +53,9 @@ final class StoryMentions implements MentionLinker.Links {
 
 	private final Map<String, Undecided> undecided = new LinkedHashMap<>();
 
+	/** The hits in each field's text, kept: rendering often asks again for the same run. */
+	private final Map<String, List<MentionMatcher.Hit>> hits = new LinkedHashMap<>();
+
 	StoryMentions(MentionMatcher matcher, MentionLinker.Story story, Map<String, Long> choices) {
 		this.matcher = matcher;
 		this.choices = choices;
@@ -64,7 +67,6 @@ final class StoryMentions implements MentionLinker.Links {
 		fields.put(Field.SUBTITLE, List.of(story.subtitle()));
 		fields.put(Field.CAPTION, story.captions());
 		fields.put(Field.BODY, List.of(story.body()));
-		Map<String, List<MentionMatcher.Hit>> hits = new LinkedHashMap<>();
 		fields.values().forEach(texts -> texts.forEach(text -> hits.computeIfAbsent(text, matcher::find)));
 		hits.forEach((text, found) -> found.stream()
 			.filter(hit -> !hit.common())
@@ -87,7 +89,7 @@ final class StoryMentions implements MentionLinker.Links {
 	@Override
 	public List<MentionLinker.Link> in(String text) {
 		List<MentionLinker.Link> links = new ArrayList<>();
-		for (MentionMatcher.Hit hit : matcher.find(text)) {
+		for (MentionMatcher.Hit hit : hits.computeIfAbsent(text, matcher::find)) {
 			NamedEntity entity = resolve(text, hit, false);
 			if (entity != null && linked.add(entity)) {
 				links.add(new MentionLinker.Link(hit.start(), hit.end(), entity.url(), entity.kind().cssClass()));

@@ -83,6 +83,10 @@ class MentionMatcherTests {
 		StoryMentions story = story("인사", "김바램 기자 = 최태원 회장이 말했다. 끝. 김바램 기자 baram@cjournal.example", List.of());
 		assertThat(story.mentions()).extracting(StoryMentions.Mention::surface).containsExactly("최태원");
 
+		assertThat(story("", "최태원 기자회견에서 김바램(baram@cjournal.example) 정리", List.of()).mentions())
+			.extracting(StoryMentions.Mention::surface)
+			.containsExactly("최태원");
+
 		StoryMentions byline = new StoryMentions(MATCHER,
 				new MentionLinker.Story(null, "", "", List.of(), "김바램이 쓴 글에서 최태원 회장", List.of("김바램")), Map.of());
 		assertThat(byline.mentions()).extracting(StoryMentions.Mention::surface).containsExactly("최태원");
