@@ -37,17 +37,26 @@ public record NamedEntity(Kind kind, long id, String name, List<String> aliases,
 		return kind.path + id;
 	}
 
-	/** Whether the story names one of this person's organisations or titles anywhere in {@code text}. */
-	int nearestContext(CharSequence text, int at) {
+	/**
+	 * How far from {@code at} the nearest of this person's organisations or titles is written in
+	 * {@code text}, looking no further than {@code radius} characters; MAX_VALUE when none is.
+	 */
+	int nearestContext(String text, int at, int radius) {
+		int from = Math.max(0, at - radius);
+		String window = text.substring(from, Math.min(text.length(), at + radius));
 		int best = Integer.MAX_VALUE;
-		String haystack = text.toString();
 		for (List<String> words : List.of(organizations, titles)) {
 			for (String word : words) {
-				for (int i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
-					best = Math.min(best, Math.abs(i - at));
+				for (int i = window.indexOf(word); i >= 0; i = window.indexOf(word, i + 1)) {
+					best = Math.min(best, Math.abs(from + i - at));
 				}
 			}
 		}
 		return best;
+	}
+
+	/** Whether {@code text} names one of this person's organisations or titles anywhere. */
+	boolean hasContextIn(String text) {
+		return organizations.stream().anyMatch(text::contains) || titles.stream().anyMatch(text::contains);
 	}
 }

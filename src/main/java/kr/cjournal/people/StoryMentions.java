@@ -1,6 +1,7 @@
 package kr.cjournal.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,9 @@ final class StoryMentions implements MentionLinker.Links {
 	private final List<Mention> mentions = new ArrayList<>();
 
 	private final Map<String, Undecided> undecided = new LinkedHashMap<>();
+
+	/** Whether the story names a same-name candidate's organisation or title anywhere. */
+	private final Map<NamedEntity, Boolean> inStory = new HashMap<>();
 
 	/** The hits in each field's text, kept: rendering often asks again for the same run. */
 	private final Map<String, List<MentionMatcher.Hit>> hits = new LinkedHashMap<>();
@@ -139,7 +143,7 @@ final class StoryMentions implements MentionLinker.Links {
 		int best = NEAR + 1;
 		boolean tie = false;
 		for (NamedEntity candidate : hit.candidates()) {
-			int distance = candidate.nearestContext(text, hit.start());
+			int distance = candidate.nearestContext(text, hit.start(), NEAR);
 			if (distance < best) {
 				best = distance;
 				nearest = candidate;
@@ -152,12 +156,12 @@ final class StoryMentions implements MentionLinker.Links {
 		if (nearest != null && !tie) {
 			return nearest;
 		}
-		List<NamedEntity> inStory = hit.candidates()
+		List<NamedEntity> named = hit.candidates()
 			.stream()
-			.filter(candidate -> candidate.nearestContext(storyText, 0) != Integer.MAX_VALUE)
+			.filter(candidate -> inStory.computeIfAbsent(candidate, c -> c.hasContextIn(storyText)))
 			.toList();
-		if (inStory.size() == 1) {
-			return inStory.get(0);
+		if (named.size() == 1) {
+			return named.get(0);
 		}
 		if (flagUndecided && hit.candidates().stream().allMatch(e -> e.kind() == NamedEntity.Kind.PERSON)) {
 			undecided.putIfAbsent(hit.surface(),

@@ -149,7 +149,9 @@ public class LinkingBenchmark {
 		long after = usedAfterGc();
 		System.out.printf("matcher: %d names and aliases of %d entities, %.1f MB heap after GC%n", built.surfaces(),
 				entities.size(), (after - before) / 1024.0 / 1024.0);
-		System.out.printf("story: %d characters%n", story(entities, new Random(7)).body().length());
+		MentionLinker.Story sample = story(entities, new Random(7));
+		System.out.printf("story: %d characters, %d names found, %d first mentions linked%n", sample.body().length(),
+				built.find(sample.body()).size(), built.prepare(sample).in(sample.body()).size());
 		new Runner(new OptionsBuilder().include(LinkingBenchmark.class.getName()).addProfiler(GCProfiler.class).build())
 			.run();
 	}
