@@ -2,12 +2,12 @@ package kr.cjournal.people;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import kr.cjournal.newsroom.Kst;
 import kr.cjournal.newsroom.Page;
 
 /**
@@ -17,9 +17,6 @@ import kr.cjournal.newsroom.Page;
  */
 @Component
 public class Mentions {
-
-	/** Korean readers' week: the last seven calendar days in KST, today included. */
-	static final ZoneId KST = ZoneId.of("Asia/Seoul");
 
 	/** A story that mentions someone, by its id and first publication. */
 	public record MentionedStory(long articleId, OffsetDateTime publishedAt) {
@@ -91,7 +88,7 @@ public class Mentions {
 
 	/** Midnight KST six days ago: "this week" is today and the six days before it. */
 	public OffsetDateTime weekStart() {
-		return clock.instant().atZone(KST).toLocalDate().minusDays(6).atStartOfDay(KST).toOffsetDateTime();
+		return clock.instant().atZone(Kst.ZONE).toLocalDate().minusDays(6).atStartOfDay(Kst.ZONE).toOffsetDateTime();
 	}
 
 	private List<Count> mostMentioned(String type, String table, String column, int limit) {
