@@ -67,6 +67,18 @@ class PeopleEditorIntegrationTests {
 	}
 
 	@Test
+	void companiesAreFoundByPrefixAndListedNewestFirstWithoutASearch() throws Exception {
+		Document found = page("/newsroom/companies?q=한울반", "reporter", "REPORTER");
+		Document all = page("/newsroom/companies", "reporter", "REPORTER");
+
+		assertThat(found.select(".directory-results td a")).extracting(Element::text).containsExactly("한울반도체", "보기");
+		assertThat(all.select(".directory-results tbody tr")).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(all.select(".directory-tabs a.active").text()).isEqualTo("기업·기관");
+		assertThat(page("/newsroom/companies?q=없는회사", "reporter", "REPORTER").select(".empty").text())
+			.contains("'없는회사'에 맞는 항목이 없습니다.");
+	}
+
+	@Test
 	void aReporterAddsAPersonAndWrongFieldsComeBackNamedWithNothingLost() throws Exception {
 		MvcResult wrong = mvc.perform(post("/newsroom/people").with(Staff.as("reporter", "REPORTER"))
 				.param("name", " ").param("hanja", "李在鎔").param("birthYear", "19x8").param("profile", "반도체 전문가"))
