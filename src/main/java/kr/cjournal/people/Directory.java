@@ -136,6 +136,21 @@ public class Directory {
 		return jdbc.sql(POSITION + " where p.id = ?").params(positionId).query(Directory::position).optional();
 	}
 
+	/** The id of the person's photo in the media library, if one was chosen. */
+	public Optional<Long> photoOf(long personId) {
+		return jdbc.sql("select photo_image_id from people where id = ?")
+			.params(personId)
+			.query((rs, n) -> Optional.ofNullable((Long) rs.getObject("photo_image_id", Long.class)))
+			.optional()
+			.flatMap(photo -> photo);
+	}
+
+	@Transactional
+	public void setPhoto(long personId, Long imageId) {
+		jdbc.sql("update people set photo_image_id = ? where id = ?").params(imageId, personId).update();
+		changed();
+	}
+
 	/** Where a merged duplicate went: the survivor's id, if {@code personId} was merged away. */
 	public Optional<Long> personMergedInto(long personId) {
 		return jdbc.sql("select into_id from person_merges where from_id = ?").params(personId).query(Long.class).optional();

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
+import kr.cjournal.media.Image;
+import kr.cjournal.media.Images;
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
 import kr.cjournal.newsroom.Kst;
@@ -43,8 +45,11 @@ class DirectoryController {
 
 	private final Articles articles;
 
-	DirectoryController(Directory directory, Mentions mentions, Articles articles, Mastheads mastheads,
+	private final Images images;
+
+	DirectoryController(Directory directory, Mentions mentions, Articles articles, Images images, Mastheads mastheads,
 			RenderedPages pages, SiteSettings settings, JsonMapper json) {
+		this.images = images;
 		this.directory = directory;
 		this.mentions = mentions;
 		this.articles = articles;
@@ -126,6 +131,10 @@ class DirectoryController {
 		if (!alternate.isEmpty()) {
 			ld.put("alternateName", alternate);
 		}
+		Image photo = directory.photoOf(person.id()).flatMap(images::find).orElse(null);
+		if (photo != null) {
+			ld.put("image", settings.absolute(photo.url()));
+		}
 		if (!current.isEmpty()) {
 			ld.put("jobTitle", current.get(0).title());
 			ld.put("worksFor", current.stream()
@@ -138,7 +147,7 @@ class DirectoryController {
 			return null;
 		}
 		return new PersonPage(mastheads.of(null), settings.absolute(person.url() + (page > 1 ? "?page=" + page : "")),
-				person, current, past, aliases, stories, mentions.coMentioned(person.id(), 10), JsonLd.write(json, ld));
+				person, photo, current, past, aliases, stories, mentions.coMentioned(person.id(), 10), JsonLd.write(json, ld));
 	}
 
 	/** The page, or null when it lies past the last page of stories. */

@@ -81,7 +81,7 @@ class PageQueryCountTests {
 				Mentioned.organization(jdbc, article, company);
 			}
 
-			assertThat(queriesFor("/people/" + person)).isEqualTo(personPage).isEqualTo(6);
+			assertThat(queriesFor("/people/" + person)).isEqualTo(personPage).isEqualTo(7);
 			assertThat(queriesFor("/people/" + person + "?page=2")).isEqualTo(personPage);
 			assertThat(queriesFor("/company/" + company)).isEqualTo(companyPage).isEqualTo(7);
 		}

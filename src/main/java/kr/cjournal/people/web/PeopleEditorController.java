@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.media.Images;
 import kr.cjournal.newsroom.Kst;
 import kr.cjournal.people.Directory;
 import kr.cjournal.people.DirectoryMerges;
@@ -41,8 +42,11 @@ class PeopleEditorController {
 
 	private final Clock clock;
 
+	private final Images images;
+
 	PeopleEditorController(Directory directory, DirectoryMerges merges, Mentions mentions, NameSuggestions suggestions,
-			Clock clock) {
+			Clock clock, Images images) {
+		this.images = images;
 		this.directory = directory;
 		this.merges = merges;
 		this.mentions = mentions;
@@ -72,13 +76,16 @@ class PeopleEditorController {
 	@PostMapping
 	String create(PersonForm form, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		Map<String, String> errors = form.problems(PersonForm.thisYear(clock));
+		Map<String, String> errors = problems(form);
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
 			return edit(model, null, form, PositionForm.blank(), "", errors, request);
 		}
 		Person person = directory.addPerson(Fields.clean(form.name()), Fields.clean(form.hanja()),
 				Fields.clean(form.englishName()), form.year(), Fields.clean(form.profile()));
+		if (form.photo() != null) {
+			directory.setPhoto(person.id(), form.photo());
+		}
 		redirect.addFlashAttribute("notice", person.name() + " 님을 인물 정보에 추가했습니다. 직함과 다른 표기를 더할 수 있습니다.");
 		return "redirect:/newsroom/people/" + person.id();
 	}
@@ -86,7 +93,7 @@ class PeopleEditorController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, HttpServletRequest request, Model model) {
 		Person person = find(id);
-		return edit(model, person, PersonForm.of(person), PositionForm.blank(), "", Map.of(), request);
+		return edit(model, person, formOf(person), PositionForm.blank(), "", Map.of(), request);
 	}
 
 	@PostMapping("/{id}")
@@ -94,13 +101,16 @@ class PeopleEditorController {
 			Model model, RedirectAttributes redirect) {
 		Editors.requireEditor(request);
 		Person person = find(id);
-		Map<String, String> errors = form.problems(PersonForm.thisYear(clock));
+		Map<String, String> errors = problems(form);
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
 			return edit(model, person, form, PositionForm.blank(), "", errors, request);
 		}
 		directory.updatePerson(id, Fields.clean(form.name()), Fields.clean(form.hanja()),
 				Fields.clean(form.englishName()), form.year(), Fields.clean(form.profile()));
+		if (!java.util.Objects.equals(form.photo(), directory.photoOf(id).orElse(null))) {
+			directory.setPhoto(id, form.photo());
+		}
 		return saved(redirect, id, "저장했습니다.");
 	}
 
@@ -117,7 +127,7 @@ class PeopleEditorController {
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
-			return edit(model, person, PersonForm.of(person), PositionForm.blank(), alias, errors, request);
+			return edit(model, person, formOf(person), PositionForm.blank(), alias, errors, request);
 		}
 		directory.addPersonAlias(id, cleaned);
 		return saved(redirect, id, "다른 표기 '" + cleaned + "'을(를) 더했습니다.");
@@ -144,7 +154,7 @@ class PeopleEditorController {
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
-			return edit(model, person, PersonForm.of(person), form, "", errors, request);
+			return edit(model, person, formOf(person), form, "", errors, request);
 		}
 		Map<String, String> ignored = new LinkedHashMap<>();
 		directory.addPosition(id, organization, Fields.clean(form.title()),
@@ -169,7 +179,7 @@ class PeopleEditorController {
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
-			return edit(model, person, PersonForm.of(person), PositionForm.blank(), "", errors, request);
+			return edit(model, person, formOf(person), PositionForm.blank(), "", errors, request);
 		}
 		directory.endPosition(positionId, end);
 		return saved(redirect, id, position.organizationName() + " " + position.title() + " 직함을 " + end + "에 끝냈습니다.");
@@ -224,6 +234,19 @@ class PeopleEditorController {
 		redirect.addFlashAttribute("notice", duplicate.name() + "(" + id + ") 항목을 이 인물로 합쳤습니다. 예전 주소 /people/"
 				+ id + "는 이 인물 페이지로 연결됩니다.");
 		return "redirect:/newsroom/people/" + into;
+	}
+
+	private PersonForm formOf(Person person) {
+		return PersonForm.of(person, directory.photoOf(person.id()).orElse(null));
+	}
+
+	/** The form's own checks, and whether the chosen photo is in the media library. */
+	private Map<String, String> problems(PersonForm form) {
+		Map<String, String> errors = form.problems(PersonForm.thisYear(clock));
+		if (!errors.containsKey("photoImageId") && form.photo() != null && images.find(form.photo()).isEmpty()) {
+			errors.put("photoImageId", "사진 번호 " + form.photo() + "에 해당하는 사진이 없습니다. 사진을 먼저 올려 주세요.");
+		}
+		return errors;
 	}
 
 	private Person find(long id) {

@@ -6,15 +6,17 @@ import java.util.Map;
 import kr.cjournal.people.Person;
 
 /** What staff type about a person: all text, so that nothing typed is lost when it is wrong. */
-public record PersonForm(String name, String hanja, String englishName, String birthYear, String profile) {
+public record PersonForm(String name, String hanja, String englishName, String birthYear, String profile,
+		String photoImageId) {
 
 	static PersonForm blank() {
-		return new PersonForm("", "", "", "", "");
+		return new PersonForm("", "", "", "", "", "");
 	}
 
-	static PersonForm of(Person person) {
+	static PersonForm of(Person person, Long photo) {
 		return new PersonForm(person.name(), orEmpty(person.hanja()), orEmpty(person.englishName()),
-				person.birthYear() == null ? "" : person.birthYear().toString(), orEmpty(person.profile()));
+				person.birthYear() == null ? "" : person.birthYear().toString(), orEmpty(person.profile()),
+				photo == null ? "" : photo.toString());
 	}
 
 	/** Field name to Korean message; empty when all is well. */
@@ -29,7 +31,14 @@ public record PersonForm(String name, String hanja, String englishName, String b
 			problems.put("birthYear", "출생 연도는 1900~" + thisYear + " 사이의 네 자리 숫자로 적어 주세요.");
 		}
 		Fields.optional(problems, "profile", "약력", profile, 2000);
+		if (!Fields.isId(photoImageId)) {
+			problems.put("photoImageId", "사진 번호는 숫자로 적어 주세요.");
+		}
 		return problems;
+	}
+
+	Long photo() {
+		return Fields.id(photoImageId);
 	}
 
 	Integer year() {

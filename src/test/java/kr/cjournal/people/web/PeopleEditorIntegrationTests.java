@@ -38,6 +38,9 @@ class PeopleEditorIntegrationTests {
 	@Autowired
 	MovableClock clock;
 
+	@Autowired
+	kr.cjournal.media.Images images;
+
 	@AfterEach
 	void forget() {
 		jdbc.sql("delete from mentions").update();
@@ -179,6 +182,31 @@ class PeopleEditorIntegrationTests {
 		mvc.perform(post("/newsroom/people/" + id + "/positions/" + position + "/remove").with(Staff.as("desk", "EDITOR")))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page("/people/" + id, null).select(".career li")).isEmpty();
+	}
+
+	@Test
+	void aPhotoFromTheMediaLibraryShowsOnTheReaderPageAndAnUnknownOneIsRefused() throws Exception {
+		long id = newPerson("남궁 솔");
+		var canvas = new java.awt.image.BufferedImage(300, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(canvas, "png", png);
+		kr.cjournal.media.Image photo = images.upload(png.toByteArray(), "desk");
+
+		mvc.perform(post("/newsroom/people/" + id).with(Staff.as("desk", "EDITOR")).param("name", "남궁 솔")
+				.param("photoImageId", "987654321"))
+			.andExpect(status().isBadRequest())
+			.andExpect(result -> assertThat(Jsoup.parse(result.getResponse().getContentAsString())
+				.select("#photoImageId ~ .field-error").text()).contains("사진 번호 987654321에 해당하는 사진이 없습니다"));
+		mvc.perform(post("/newsroom/people/" + id).with(Staff.as("desk", "EDITOR")).param("name", "남궁 솔")
+				.param("photoImageId", String.valueOf(photo.id())))
+			.andExpect(status().is3xxRedirection());
+
+		Document reader = page("/people/" + id, null);
+		assertThat(reader.select("img.profile-photo").attr("src")).isEqualTo(photo.url());
+		assertThat(reader.select("img.profile-photo").attr("alt")).isEqualTo("남궁 솔");
+		assertThat(reader.selectFirst("script[type=application/ld+json]").data()).contains("\"image\"", photo.url());
+		assertThat(page("/newsroom/people/" + id, "desk", "EDITOR").select("#photoImageId").val())
+			.isEqualTo(String.valueOf(photo.id()));
 	}
 
 	@Test
