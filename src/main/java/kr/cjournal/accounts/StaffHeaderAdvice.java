@@ -7,9 +7,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Gives every staff page its header: model attribute {@code staff}, a {@link StaffHeader}, or null
- * when nobody is signed in. Staff pages live in the newsroom, accounts and media modules.
+ * when nobody is signed in. Staff pages live in the newsroom, accounts, media and people modules.
  */
-@ControllerAdvice(basePackages = { "kr.cjournal.newsroom", "kr.cjournal.accounts", "kr.cjournal.media" })
+@ControllerAdvice(basePackages = { "kr.cjournal.newsroom", "kr.cjournal.accounts", "kr.cjournal.media",
+		"kr.cjournal.people.web" })
 class StaffHeaderAdvice {
 
 	private final StaffHeaders headers;

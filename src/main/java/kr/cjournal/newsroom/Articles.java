@@ -116,6 +116,25 @@ public class Articles {
 		return result;
 	}
 
+	/**
+	 * The published articles among {@code ids}, in the order given, in one query; ids of articles
+	 * not (or no longer) published are left out.
+	 */
+	public List<ArticleSummary> summaries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ArticleSummary> found = new java.util.HashMap<>();
+		jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS
+				+ " where a.status = :status and a.id in (:ids)")
+			.param("status", PUBLISHED)
+			.param("ids", ids)
+			.query(Articles::summary)
+			.list()
+			.forEach(summary -> found.put(summary.id(), summary));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
 	/** One page of published articles matching {@code condition}: a count and a list, two queries. */
 	private Page<ArticleSummary> page(String condition, Map<String, ?> params, int page, int size) {
 		String where = " where a.status = :status" + condition;

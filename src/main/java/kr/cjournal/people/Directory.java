@@ -123,6 +123,107 @@ public class Directory {
 		changed();
 	}
 
+	/** The people added last, newest first, for the editor's list when nothing is searched. */
+	public List<Person> recentPeople(int limit) {
+		return jdbc.sql(PERSON + " order by id desc limit ?").params(limit).query(Directory::person).list();
+	}
+
+	public List<Organization> recentOrganizations(int limit) {
+		return jdbc.sql(ORGANIZATION + " order by id desc limit ?").params(limit).query(Directory::organization).list();
+	}
+
+	public Optional<Position> position(long positionId) {
+		return jdbc.sql(POSITION + " where p.id = ?").params(positionId).query(Directory::position).optional();
+	}
+
+	/** The id of the person's photo in the media library, if one was chosen. */
+	public Optional<Long> photoOf(long personId) {
+		return jdbc.sql("select photo_image_id from people where id = ?")
+			.params(personId)
+			.query((rs, n) -> Optional.ofNullable((Long) rs.getObject("photo_image_id", Long.class)))
+			.optional()
+			.flatMap(photo -> photo);
+	}
+
+	@Transactional
+	public void setPhoto(long personId, Long imageId) {
+		jdbc.sql("update people set photo_image_id = ? where id = ?").params(imageId, personId).update();
+		changed();
+	}
+
+	/** Where a merged duplicate went: the survivor's id, if {@code personId} was merged away. */
+	public Optional<Long> personMergedInto(long personId) {
+		return jdbc.sql("select into_id from person_merges where from_id = ?").params(personId).query(Long.class).optional();
+	}
+
+	public Optional<Long> organizationMergedInto(long organizationId) {
+		return jdbc.sql("select into_id from organization_merges where from_id = ?")
+			.params(organizationId)
+			.query(Long.class)
+			.optional();
+	}
+
+	@Transactional
+	public void updatePerson(long id, String name, String hanja, String englishName, Integer birthYear, String profile) {
+		jdbc.sql("update people set name = ?, hanja = ?, english_name = ?, birth_year = ?, profile = ? where id = ?")
+			.params(name, hanja, englishName, birthYear, profile, id)
+			.update();
+		changed();
+	}
+
+	@Transactional
+	public void updateOrganization(long id, String name, OrganizationKind kind, Long parentId, String englishName,
+			String description) {
+		jdbc.sql("""
+				update organizations set name = ?, kind = ?, parent_id = ?, english_name = ?, description = ?
+				where id = ?""")
+			.params(name, kind.name(), parentId, englishName, description, id)
+			.update();
+		changed();
+	}
+
+	/** Whether {@code candidateParent} is the organisation itself or sits below it (a loop if made its parent). */
+	public boolean isSelfOrBelow(long candidateParent, long organizationId) {
+		Long current = candidateParent;
+		for (int depth = 0; current != null && depth < 50; depth++) {
+			if (current == organizationId) {
+				return true;
+			}
+			current = jdbc.sql("select parent_id from organizations where id = ?")
+				.params(current)
+				.query((rs, n) -> (Long) rs.getObject("parent_id", Long.class))
+				.optional()
+				.orElse(null);
+		}
+		return current != null;
+	}
+
+	@Transactional
+	public void endPosition(long positionId, LocalDate endedOn) {
+		jdbc.sql("update positions set ended_on = ? where id = ?").params(endedOn, positionId).update();
+		changed();
+	}
+
+	@Transactional
+	public void removePosition(long positionId) {
+		jdbc.sql("delete from positions where id = ?").params(positionId).update();
+		changed();
+	}
+
+	@Transactional
+	public void removePersonAlias(long personId, String alias) {
+		jdbc.sql("delete from person_aliases where person_id = ? and alias = ?").params(personId, alias).update();
+		changed();
+	}
+
+	@Transactional
+	public void removeOrganizationAlias(long organizationId, String alias) {
+		jdbc.sql("delete from organization_aliases where organization_id = ? and alias = ?")
+			.params(organizationId, alias)
+			.update();
+		changed();
+	}
+
 	/** Tells the in-memory copies of the directory to reload once this transaction commits. */
 	void changed() {
 		events.publishEvent(new DirectoryChanged());

@@ -12,4 +12,9 @@ public record Position(long id, long personId, String personName, long organizat
 	public boolean isCurrent() {
 		return endedOn == null;
 	}
+
+	/** Whether the title was held on that day; an unknown start counts as "always before". */
+	public boolean heldOn(LocalDate day) {
+		return (startedOn == null || !startedOn.isAfter(day)) && (endedOn == null || !endedOn.isBefore(day));
+	}
 }

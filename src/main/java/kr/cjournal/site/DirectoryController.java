@@ -1,17 +1,27 @@
 package kr.cjournal.site;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
+import kr.cjournal.media.Image;
+import kr.cjournal.media.Images;
+import kr.cjournal.newsroom.ArticleSummary;
+import kr.cjournal.newsroom.Articles;
+import kr.cjournal.newsroom.Kst;
+import kr.cjournal.newsroom.Page;
 import kr.cjournal.people.Directory;
+import kr.cjournal.people.Mentions;
 import kr.cjournal.people.Organization;
 import kr.cjournal.people.Person;
 import kr.cjournal.people.Position;
@@ -31,9 +41,18 @@ class DirectoryController {
 
 	private final JsonMapper json;
 
-	DirectoryController(Directory directory, Mastheads mastheads, RenderedPages pages, SiteSettings settings,
-			JsonMapper json) {
+	private final Mentions mentions;
+
+	private final Articles articles;
+
+	private final Images images;
+
+	DirectoryController(Directory directory, Mentions mentions, Articles articles, Images images, Mastheads mastheads,
+			RenderedPages pages, SiteSettings settings, JsonMapper json) {
+		this.images = images;
 		this.directory = directory;
+		this.mentions = mentions;
+		this.articles = articles;
 		this.mastheads = mastheads;
 		this.pages = pages;
 		this.settings = settings;
@@ -41,26 +60,58 @@ class DirectoryController {
 	}
 
 	@GetMapping("/people/{id}")
-	ResponseEntity<byte[]> person(@PathVariable long id, WebRequest request) {
-		RenderedPages.Rendered page = pages.get("person:" + id, "site/person",
-				() -> directory.person(id).map(this::personPage).orElse(null));
-		if (page == null) {
-			throw new NotFound("person " + id);
+	ResponseEntity<byte[]> person(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
+			WebRequest request) {
+		PageNumber.check(page);
+		RenderedPages.Rendered rendered = pages.get("person:" + id + ":" + page, "site/person",
+				() -> directory.person(id).map(person -> personPage(person, page)).orElse(null));
+		if (rendered == null) {
+			// Links baked into published stories still point at a duplicate merged away.
+			return directory.personMergedInto(id)
+				.filter(survivor -> page == 1)
+				.map(survivor -> moved("/people/" + survivor))
+				.orElseThrow(() -> new NotFound("person " + id + " page " + page));
 		}
-		return pages.respond(page, request);
+		return pages.respond(rendered, request);
 	}
 
 	@GetMapping("/company/{id}")
-	ResponseEntity<byte[]> company(@PathVariable long id, WebRequest request) {
-		RenderedPages.Rendered page = pages.get("company:" + id, "site/company",
-				() -> directory.organization(id).map(this::companyPage).orElse(null));
-		if (page == null) {
-			throw new NotFound("company " + id);
+	ResponseEntity<byte[]> company(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
+			WebRequest request) {
+		PageNumber.check(page);
+		RenderedPages.Rendered rendered = pages.get("company:" + id + ":" + page, "site/company",
+				() -> directory.organization(id).map(organization -> companyPage(organization, page)).orElse(null));
+		if (rendered == null) {
+			return directory.organizationMergedInto(id)
+				.filter(survivor -> page == 1)
+				.map(survivor -> moved("/company/" + survivor))
+				.orElseThrow(() -> new NotFound("company " + id + " page " + page));
 		}
-		return pages.respond(page, request);
+		return pages.respond(rendered, request);
 	}
 
-	private PersonPage personPage(Person person) {
+	private static ResponseEntity<byte[]> moved(String location) {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(location)).build();
+	}
+
+	/** The stories mentioning the person, each with the title held then where it differs from today's. */
+	private Page<PersonPage.Story> stories(Person person, List<Position> positions, int page) {
+		Page<Mentions.MentionedStory> mentioned = mentions.storiesMentioningPerson(person.id(), page,
+				PageNumber.PAGE_SIZE);
+		List<PersonPage.Story> stories = articles.summaries(ids(mentioned))
+			.stream()
+			.map(article -> new PersonPage.Story(article,
+					StoryRoles.label(positions, article.publishedAt().atZoneSameInstant(Kst.ZONE).toLocalDate())))
+			.toList();
+		return new Page<>(stories, page, mentioned.size(), mentioned.total());
+	}
+
+	private static List<Long> ids(Page<Mentions.MentionedStory> mentioned) {
+		return mentioned.items().stream().map(Mentions.MentionedStory::articleId).toList();
+	}
+
+	/** The page, or null when it lies past the last page of stories. */
+	private PersonPage personPage(Person person, int page) {
 		List<Position> positions = directory.positionsOf(person.id());
 		List<Position> current = positions.stream().filter(Position::isCurrent).toList();
 		List<Position> past = positions.stream().filter(p -> !p.isCurrent()).toList();
@@ -80,6 +131,10 @@ class DirectoryController {
 		if (!alternate.isEmpty()) {
 			ld.put("alternateName", alternate);
 		}
+		Image photo = directory.photoOf(person.id()).flatMap(images::find).orElse(null);
+		if (photo != null) {
+			ld.put("image", settings.absolute(photo.url()));
+		}
 		if (!current.isEmpty()) {
 			ld.put("jobTitle", current.get(0).title());
 			ld.put("worksFor", current.stream()
@@ -87,11 +142,23 @@ class DirectoryController {
 						settings.absolute("/company/" + p.organizationId())))
 				.toList());
 		}
-		return new PersonPage(mastheads.of(null), settings.absolute(person.url()), person, current, past, aliases,
-				JsonLd.write(json, ld));
+		Page<PersonPage.Story> stories = stories(person, positions, page);
+		if (stories.isBeyondEnd()) {
+			return null;
+		}
+		return new PersonPage(mastheads.of(null), settings.absolute(person.url() + (page > 1 ? "?page=" + page : "")),
+				person, photo, current, past, aliases, stories, mentions.coMentioned(person.id(), 10), JsonLd.write(json, ld));
 	}
 
-	private CompanyPage companyPage(Organization organization) {
+	/** The page, or null when it lies past the last page of stories. */
+	private CompanyPage companyPage(Organization organization, int page) {
+		Page<Mentions.MentionedStory> mentioned = mentions.storiesMentioningOrganization(organization.id(), page,
+				PageNumber.PAGE_SIZE);
+		if (mentioned.isBeyondEnd()) {
+			return null;
+		}
+		Page<ArticleSummary> stories = new Page<>(articles.summaries(ids(mentioned)), page, mentioned.size(),
+				mentioned.total());
 		Organization parent = organization.parentId() == null ? null
 				: directory.organization(organization.parentId()).orElse(null);
 		List<Organization> subsidiaries = directory.subsidiariesOf(organization.id());
@@ -125,7 +192,8 @@ class DirectoryController {
 						settings.absolute("/people/" + p.personId())))
 				.toList());
 		}
-		return new CompanyPage(mastheads.of(null), settings.absolute(organization.url()), organization, parent,
-				subsidiaries, people, aliases, JsonLd.write(json, ld));
+		return new CompanyPage(mastheads.of(null),
+				settings.absolute(organization.url() + (page > 1 ? "?page=" + page : "")), organization, parent,
+				subsidiaries, people, aliases, stories, JsonLd.write(json, ld));
 	}
 }

@@ -11,6 +11,8 @@ import kr.cjournal.newsroom.ArticlePublished;
 import kr.cjournal.newsroom.ArticleUnpublished;
 import kr.cjournal.newsroom.ChangeFeed;
 import kr.cjournal.newsroom.TopStoriesChosen;
+import kr.cjournal.people.DirectoryChanged;
+import kr.cjournal.people.MentionsChanged;
 
 /**
  * Drops built pages when the paper changes, so a withdrawn story leaves the home page and lists
@@ -48,6 +50,18 @@ class PageCacheEviction {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(TopStoriesChosen event) {
+		cache.clear();
+	}
+
+	/** A person or company renamed, merged or given a new title shows on their pages and stories' lists. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(DirectoryChanged event) {
+		cache.clear();
+	}
+
+	/** The stories listed on person and company pages come from mentions, which may be written later. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(MentionsChanged event) {
 		cache.clear();
 	}
 

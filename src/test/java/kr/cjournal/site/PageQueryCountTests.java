@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import kr.cjournal.support.Mentioned;
 import kr.cjournal.support.QueryCounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,36 @@ class PageQueryCountTests {
 		assertThat(queriesFor("/")).isEqualTo(home).isEqualTo(3);
 		assertThat(queriesFor("/section/industry")).isEqualTo(section).isEqualTo(2);
 		assertThat(queriesFor("/reporter/1")).isEqualTo(reporter).isEqualTo(3);
+	}
+
+	@Test
+	void personAndCompanyPagesCostTheSameWithOneOrThirtyStories() throws Exception {
+		long person = Mentioned.personNamed(jdbc, "문지석");
+		long other = Mentioned.personNamed(jdbc, "정태오");
+		long company = Mentioned.organizationNamed(jdbc, "한울전자");
+		List<Long> articles = jdbc.sql("select id from articles where status = 'PUBLISHED' order by id limit 30")
+			.query(Long.class)
+			.list();
+		try {
+			Mentioned.person(jdbc, articles.get(0), person);
+			Mentioned.person(jdbc, articles.get(0), other);
+			Mentioned.organization(jdbc, articles.get(0), company);
+			int personPage = queriesFor("/people/" + person);
+			int companyPage = queriesFor("/company/" + company);
+
+			for (long article : articles.subList(1, 30)) {
+				Mentioned.person(jdbc, article, person);
+				Mentioned.person(jdbc, article, other);
+				Mentioned.organization(jdbc, article, company);
+			}
+
+			assertThat(queriesFor("/people/" + person)).isEqualTo(personPage).isEqualTo(7);
+			assertThat(queriesFor("/people/" + person + "?page=2")).isEqualTo(personPage);
+			assertThat(queriesFor("/company/" + company)).isEqualTo(companyPage).isEqualTo(7);
+		}
+		finally {
+			jdbc.sql("delete from mentions").update();
+		}
 	}
 
 	private int queriesFor(String url) throws Exception {

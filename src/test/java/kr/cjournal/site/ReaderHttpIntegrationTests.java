@@ -18,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.cjournal.newsroom.Actor;
 import kr.cjournal.newsroom.Desk;
+import kr.cjournal.people.Directory;
+import kr.cjournal.people.Person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +39,9 @@ class ReaderHttpIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Directory directory;
 
 	@Test
 	void pagesAreCompressedKoreanAndRevalidatedWithoutSendingThemAgain() throws Exception {
@@ -65,6 +70,18 @@ class ReaderHttpIntegrationTests {
 
 		assertThat(http.send(request("/").build(), HttpResponse.BodyHandlers.ofString()).body()).doesNotContain("/article/" + id + "\"");
 		assertThat(http.send(request("/article/" + id).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(410);
+	}
+
+	@Test
+	void aDirectoryChangeLeavesTheCachedPersonPageAtOnce() throws Exception {
+		Person person = directory.addPerson("류한결", null, null, 1970, null);
+		assertThat(http.send(request(person.url()).build(), HttpResponse.BodyHandlers.ofString()).body())
+			.contains("<h1 class=\"section-title\">류한결");
+
+		directory.updatePerson(person.id(), "류한별", null, null, 1970, null);
+
+		assertThat(http.send(request(person.url()).build(), HttpResponse.BodyHandlers.ofString()).body())
+			.contains("<h1 class=\"section-title\">류한별");
 	}
 
 	@Test

@@ -246,7 +246,8 @@ abstract class SitePagesContract {
 			"/section/industry?page=99999999999", "/section/industry?page=5000", "/section/nope",
 			"/section/industry/nope", "/reporter/abc", "/reporter/424242", "/reporter/1?page=-3", "/BP?num=x",
 			"/no/such/page", "/media/00/nothing.jpg", "/people/999999", "/people/abc", "/company/-4",
-			"/company/99999999999999999999" })
+			"/company/99999999999999999999", "/people/1?page=0", "/people/1?page=x", "/people/1?page=2",
+			"/company/1?page=-1", "/company/1?page=9" })
 	void badAddressesGetAKoreanClientErrorNeverAServerError(String url) throws Exception {
 		MvcResult result = mvc.perform(get(url)).andReturn();
 

@@ -1,0 +1,7 @@
+package kr.cjournal.people;
+
+import kr.cjournal.support.DirectoryTest;
+
+@DirectoryTest
+class MentionsH2IntegrationTests extends MentionsContract {
+}
