@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,11 +27,14 @@ class MentionLinking implements MentionLinker {
 
 	private final SameNameReviews reviews;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile MentionMatcher matcher;
 
-	MentionLinking(JdbcClient jdbc, SameNameReviews reviews) {
+	MentionLinking(JdbcClient jdbc, SameNameReviews reviews, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.reviews = reviews;
+		this.events = events;
 	}
 
 	@Override
@@ -52,12 +56,14 @@ class MentionLinking implements MentionLinker {
 				.update();
 		}
 		reviews.ask(articleId, found.undecided());
+		events.publishEvent(new MentionsChanged(articleId));
 	}
 
 	@Override
 	public void forget(long articleId) {
 		jdbc.sql("delete from mentions where article_id = ?").params(articleId).update();
 		reviews.withdraw(articleId);
+		events.publishEvent(new MentionsChanged(articleId));
 	}
 
 	/** Forgets the matcher once a directory change commits; the next story builds a new one. */
