@@ -126,7 +126,7 @@ final class MentionFinder {
 			return false;
 		}
 		if (bare(i)) {
-			if (Lexicon.isKoreanName(word.core()) && !(i > 0 && foreignEndingAt(i) != null && looksForeignAt(i))) {
+			if (Lexicon.isKoreanName(word.core()) && !foreignBefore(i)) {
 				int[] orgBefore = organizationBefore(i);
 				person(new int[] { i, i }, orgBefore, title);
 				return true;
@@ -205,7 +205,7 @@ final class MentionFinder {
 			return null;
 		}
 		String word = tokens.get(i).core();
-		if (Lexicon.isKoreanName(word) && !(afterOrganization && looksForeignAt(i) && foreignEndingAt(i) != null)) {
+		if (Lexicon.isKoreanName(word) && !foreignBefore(i)) {
 			return new int[] { i, i };
 		}
 		int[] foreign = foreignEndingAt(i);
@@ -218,8 +218,9 @@ final class MentionFinder {
 		return null;
 	}
 
-	private boolean looksForeignAt(int i) {
-		return Lexicon.looksForeign(tokens.get(i).core());
+	/** 에릭 모건: a Korean-looking word after a foreign given name is a foreign family name. */
+	private boolean foreignBefore(int i) {
+		return i > 0 && Lexicon.looksForeign(tokens.get(i - 1).core()) && foreignEndingAt(i) != null;
 	}
 
 	/** Two (or three: 응우옌 반 롱) Hangul words that read as a foreign name, after a boundary. */
@@ -234,7 +235,7 @@ final class MentionFinder {
 			for (int k = from; k <= i; k++) {
 				Token token = tokens.get(k);
 				words &= Lexicon.isNameWord(token.core()) && !Lexicon.looksLikeOrganization(token.core()) && !byline[k]
-						&& !endsInParticle(token.core())
+						&& !endsInParticle(token.core()) && !particleLike(token.core())
 						&& (k == i || !token.breakAfter()) && (k == from || !token.breakBefore())
 						&& !knownOrganization.test(token.core());
 				joined.append(token.core());
