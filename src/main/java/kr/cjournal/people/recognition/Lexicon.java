@@ -27,7 +27,7 @@ final class Lexicon {
 			가각간갑강개건걸검겸경계고곤공관광교구국군권귀규균근금기길나낙난남내녕노다단담당대덕도돈동두
 			라람랑래량려련렬령례록룡루류륜률륭름린림립마만말매맹면명모목몽묘무문미민밀바박반발방배백범법벽변별병
 			보복본봉부분비빈빛사산삼상새서석선설섬섭성세소솔송수숙순술숭슬승시식신실심아안암애야양언엄업여연열염
-			엽영예오옥온완왕요용우욱운울웅원월위유윤율융은을음응의이익인일임입자작잠장재저적전절정제조종주준중지
+			엽영예오옥온완왕요용우욱운울웅원월위유윤율융은음응의이익인일임입자작잠장재저적전절정제조종주준중지
 			직진집징차찬찰창채책천철청초총추춘충치칠탁태택통판팔평포표풍필하학한함항해행향허헌혁현협형혜호홍화환
 			활황회효후훈휘휴흠흥희결솜늘""";
 
@@ -87,6 +87,10 @@ final class Lexicon {
 
 	private static final Pattern ACRONYM = Pattern.compile("\\([A-Z][A-Za-z&]{1,7}\\)");
 
+	static boolean isNotAName(String s) {
+		return NOT_NAMES.contains(s);
+	}
+
 	static boolean isSurname(String s) {
 		return SURNAMES.contains(s);
 	}
@@ -131,6 +135,7 @@ final class Lexicon {
 					|| (vowel == 5 && !((initial == 9 || initial == 12 || initial == 14) && last == 0)) // ㅔ, not 세 제 체
 					|| (vowel == 16 && last == 8) // ㅟ with ㄹ: 뮐
 					|| (vowel == 14 && last == 0 && initial != 11) // ㅝ: 워 alone is 워
+					|| (initial == 1 || initial == 4 || initial == 8 || initial == 10 || initial == 13) // ㄲ ㄸ ㅃ ㅆ ㅉ: 쩐
 					|| "샘톰잭빌몬먼턴닐딘릭닉킴옌롱쿡티터튜퍼푸핏엘델벨렌올".indexOf(word.charAt(i)) >= 0;
 			if (foreign) {
 				return true;

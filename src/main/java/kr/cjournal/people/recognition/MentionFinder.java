@@ -152,7 +152,9 @@ final class MentionFinder {
 			return;
 		}
 		int[] org = organizationEndingAt(i);
-		String name = tokens.get(n).stemOr(word -> word.length() >= 3 && Lexicon.isKoreanName(word));
+		String name = bare(n) ? tokens.get(n).core() : tokens.get(n).stems().stream().skip(1).map(stem -> stem[0])
+			.filter(Lexicon::isKoreanName).findFirst().orElse(null);
+		name = name != null && name.length() >= 3 && Lexicon.isKoreanName(name) ? name : null;
 		if (org == null || name == null || (n + 1 < tokens.size() && titleOf(n + 1) != null)) {
 			return;
 		}
@@ -310,12 +312,26 @@ final class MentionFinder {
 				&& Lexicon.title(word) == null && !Lexicon.PREFIXES.contains(word);
 	}
 
-	/** A token without a particle (and a word, not punctuation). */
+	/**
+	 * A token without a particle: nothing to split off, or a name or organisation that merely ends
+	 * like one (이수아, 모로) while what is left without the "particle" is no title or word.
+	 */
 	private boolean bare(int i) {
 		Token token = tokens.get(i);
-		return token.stems().size() == 1 || knownOrganization.test(token.core()) || Lexicon.isKoreanName(token.core())
-				|| Lexicon.title(token.core()) != null || Lexicon.looksLikeOrganization(token.core())
-				|| Lexicon.isNameWord(token.core()) && !particleLike(token.core());
+		List<String[]> stems = token.stems();
+		if (stems.size() == 1 || knownOrganization.test(token.core()) || Lexicon.title(token.core()) != null) {
+			return true;
+		}
+		if (particleLike(token.core())) {
+			return false;
+		}
+		for (String[] stem : stems.subList(1, stems.size())) {
+			if (Lexicon.title(stem[0]) != null || Lexicon.isNotAName(stem[0])) {
+				return false;
+			}
+		}
+		return Lexicon.isKoreanName(token.core()) || Lexicon.looksLikeOrganization(token.core())
+				|| Lexicon.isNameWord(token.core());
 	}
 
 	/** Words that end in a particle that is hardly ever the end of a name (은 는 을 를 에 의 …). */
