@@ -2,6 +2,7 @@ package kr.cjournal.people.recognition;
 
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,7 @@ class NewPeople {
 	record Created(long personId, Long organizationId, boolean organizationCreated) {
 	}
 
-	record Attached(long personId, long organizationId, boolean positionAdded, boolean aliasAdded) {
+	record Attached(long personId, Long organizationId, boolean positionAdded, boolean aliasAdded) {
 	}
 
 	private final Directory directory;
@@ -44,23 +45,30 @@ class NewPeople {
 		return new Created(person.id(), organizationId, existing.isEmpty());
 	}
 
+	/** Adds the position unless held now, and the written name as an alias when it differs; either may be absent. */
 	@Transactional
 	Attached attach(long personId, String writtenName, String organization, String title) {
 		Person person = directory.person(personId)
-			.orElseThrow(() -> new BadInput(org.springframework.http.HttpStatus.NOT_FOUND, "id", "그런 인물이 없습니다."));
-		long organizationId = organizationId(organization).orElseGet(() -> addOrganization(organization));
-		boolean held = directory.positionsOf(personId)
-			.stream()
-			.anyMatch(p -> p.isCurrent() && p.organizationId() == organizationId && p.title().equals(title));
-		if (!held) {
-			directory.addPosition(personId, organizationId, title, null, null);
+			.orElseThrow(() -> new BadInput(HttpStatus.NOT_FOUND, "id", "그런 인물이 없습니다."));
+		Long organizationId = null;
+		boolean added = false;
+		if (organization != null) {
+			long id = organizationId(organization).orElseGet(() -> addOrganization(organization));
+			boolean held = directory.positionsOf(personId)
+				.stream()
+				.anyMatch(p -> p.isCurrent() && p.organizationId() == id && p.title().equals(title));
+			if (!held) {
+				directory.addPosition(personId, id, title, null, null);
+			}
+			organizationId = id;
+			added = !held;
 		}
 		boolean alias = writtenName != null && !writtenName.equals(person.name())
 				&& !directory.aliasesOfPerson(personId).contains(writtenName);
 		if (alias) {
 			directory.addPersonAlias(personId, writtenName);
 		}
-		return new Attached(personId, organizationId, !held, alias);
+		return new Attached(personId, organizationId, added, alias);
 	}
 
 	/** An organisation by its name or an alias; 마이크로소프트(MS) by either part. */

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import tools.jackson.databind.JsonNode;
 
@@ -52,9 +53,16 @@ class NewPeopleController {
 
 	@PostMapping("/api/v1/people/{id}/positions")
 	Map<String, Object> attach(@PathVariable long id, @RequestBody(required = false) JsonNode body) {
-		String organization = JsonFields.required(body, "organization", 100);
-		String title = JsonFields.required(body, "title", 60);
+		String organization = JsonFields.optional(body, "organization", 100);
+		String title = JsonFields.optional(body, "title", 60);
 		String name = JsonFields.optional(body, "name", 40);
+		if ((organization == null) != (title == null)) {
+			String missing = organization == null ? "organization" : "title";
+			throw new BadInput(missing, "소속('organization')과 직함('title')은 함께 적어 주세요.");
+		}
+		if (organization == null && name == null) {
+			throw new BadInput("organization", "연결할 소속과 직함, 또는 기사에 쓴 이름('name')을 적어 주세요.");
+		}
 		NewPeople.Attached attached = people.attach(id, name, organization, title);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("personId", attached.personId());
@@ -63,6 +71,11 @@ class NewPeopleController {
 		answer.put("aliasAdded", attached.aliasAdded());
 		answer.put("url", "/people/" + attached.personId());
 		return answer;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Map<String, Object>> notANumber(MethodArgumentTypeMismatchException e) {
+		return RecognitionController.refused(new BadInput("id", "인물 번호는 숫자여야 합니다."));
 	}
 
 	@ExceptionHandler(BadInput.class)

@@ -115,6 +115,12 @@ abstract class NewPeopleContract {
 		mvc.perform(post("/api/v1/people").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"김가나\", \"organization\": \"가나전자\"}").with(as("r", "REPORTER")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("title"));
+		mvc.perform(attach(1, "{\"organization\": \"가나전자\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("title"));
+		mvc.perform(post("/api/v1/people/abc/positions").contentType(MediaType.APPLICATION_JSON).content("{}").with(as("r", "REPORTER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("id"));
 		mvc.perform(attach(Long.MAX_VALUE, "{\"organization\": \"가나전자\", \"title\": \"사장\"}"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.message").value("그런 인물이 없습니다."));
