@@ -15,6 +15,7 @@
   var AFTER_TYPING_MS = 2000;
   var timer = null;
   var running = 0;
+  var shown = null;
 
   function meta(name) {
     var element = document.querySelector('meta[name="' + name + '"]');
@@ -70,6 +71,11 @@
   }
 
   function show(mentions) {
+    // The same answer again (a find after typing that changed no name) keeps the list as it is,
+    // with any 기존 인물에 연결 box the writer has open.
+    var answer = JSON.stringify(mentions);
+    if (answer === shown) return;
+    shown = answer;
     list.textContent = '';
     if (mentions.length === 0) {
       say('찾은 인물이 없습니다. 이름 소속 직함(예: 홍길동 한빛전자 사장) 꼴로 쓰면 찾습니다.');
