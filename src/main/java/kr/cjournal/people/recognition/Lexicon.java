@@ -38,7 +38,7 @@ final class Lexicon {
 			국외 공동 단독 차기 초대 후임 전임 전직 현직 명예 상임 대외 사내 사외 부문 당시 당초 고위 임시 정기 공식
 			주주 계열 기존 실제 사실 민간 공공 정상 양측 양사 지주 금융 경영 사업 시장 주식 국민 국정 도입 상장 상반
 			하반 대표 대형 중견 중소 연구 전략 전문 전체 정책 기준 기업 동시 동안 동반 소액 소비 소속 선임 선정 임원
-			영업 원장 위원 조합 조합원 노조 노사 주총 회의 회장 사장 총재 차관 장관 의원 교수 연구원 감사 부장 과장 승계 여전히""");
+			영업 원장 위원 조합 조합원 노조 노사 주총 회의 회장 사장 총재 차관 장관 의원 교수 연구원 감사 부장 과장 승계 여전히 여야 여당 야당""");
 
 	static final List<String> PREFIXES = List.of("신임", "전임", "현", "전", "前", "現", "초대", "차기");
 
@@ -87,6 +87,10 @@ final class Lexicon {
 
 	private static final Pattern ACRONYM = Pattern.compile("\\([A-Z][A-Za-z&]{1,7}\\)");
 
+	static boolean isNotAnOrganization(String s) {
+		return NOT_ORGANIZATIONS.contains(s);
+	}
+
 	static boolean isNotAName(String s) {
 		return NOT_NAMES.contains(s);
 	}
@@ -97,7 +101,8 @@ final class Lexicon {
 
 	/** A Korean full name: a surname and one or two given-name syllables (two for 남궁/제갈 …). */
 	static boolean isKoreanName(String s) {
-		if (s.length() < 2 || s.length() > 4 || !allHangul(s) || NOT_NAMES.contains(s)) {
+		// A name does not end like a verb joining the next clause (승진해, 맡아).
+		if (s.length() < 2 || s.length() > 4 || !allHangul(s) || NOT_NAMES.contains(s) || s.endsWith("해")) {
 			return false;
 		}
 		for (int surname = 2; surname >= 1; surname--) {
@@ -111,7 +116,7 @@ final class Lexicon {
 
 	/** Looser: a surname first and two to four syllables, for places where the pattern is strong. */
 	static boolean mayBeKoreanName(String s) {
-		if (s.length() < 2 || s.length() > 4 || !allHangul(s) || NOT_NAMES.contains(s)) {
+		if (s.length() < 2 || s.length() > 4 || !allHangul(s) || NOT_NAMES.contains(s) || s.endsWith("해")) {
 			return false;
 		}
 		return (s.length() <= 3 && isSurname(s.substring(0, 1))) || (s.length() >= 3 && isSurname(s.substring(0, 2)));

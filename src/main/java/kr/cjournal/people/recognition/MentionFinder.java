@@ -127,9 +127,17 @@ final class MentionFinder {
 		}
 		if (bare(i)) {
 			if (Lexicon.isKoreanName(word.core()) && !foreignBefore(i)) {
+				if (i > 0 && bare(i - 1) && !tokens.get(i - 1).breakAfter() && !byline[i - 1]
+						&& tokens.get(i - 1).core().length() >= 3 && Lexicon.isKoreanName(tokens.get(i - 1).core())) {
+					// 염태준 공정위 국장: two name-like words, the first is the person, the second where they work.
+					person(new int[] { i - 1, i - 1 }, new int[] { i, i }, title);
+					return true;
+				}
 				int[] orgBefore = organizationBefore(i);
-				person(new int[] { i, i }, orgBefore, title);
-				return true;
+				if (orgBefore != null || word.core().length() >= 3) {
+					person(new int[] { i, i }, orgBefore, title);
+					return true;
+				}
 			}
 			int[] name = nameEndingAt(i - 1, false);
 			if (name != null && plausibleOrganizationWord(word.core())) {
@@ -237,7 +245,7 @@ final class MentionFinder {
 			for (int k = from; k <= i; k++) {
 				Token token = tokens.get(k);
 				words &= Lexicon.isNameWord(token.core()) && !Lexicon.looksLikeOrganization(token.core()) && !byline[k]
-						&& !endsInParticle(token.core()) && !particleLike(token.core())
+						&& !endsInParticle(token.core()) && !particleLike(token.core()) && !namesSomethingElse(token)
 						&& (k == i || !token.breakAfter()) && (k == from || !token.breakBefore())
 						&& !knownOrganization.test(token.core());
 				joined.append(token.core());
@@ -252,6 +260,12 @@ final class MentionFinder {
 			}
 		}
 		return null;
+	}
+
+	/** A word that, without a particle, is an organisation or a title: 한울그룹이, 회장이. */
+	private boolean namesSomethingElse(Token token) {
+		return token.stems().stream().skip(1).map(stem -> stem[0]).anyMatch(stem -> knownOrganization.test(stem)
+				|| Lexicon.looksLikeOrganization(stem) || Lexicon.title(stem) != null || Lexicon.isNotAName(stem));
 	}
 
 	/** Foreign names hardly end in these particles; words in a sentence often do (세트가, 회사는). */
@@ -308,7 +322,8 @@ final class MentionFinder {
 
 	/** A word that can stand for an organisation between a name and a title: 스카이웰, 베르크슈타인. */
 	private static boolean plausibleOrganizationWord(String word) {
-		return word.length() >= 2 && !word.endsWith("히") && !endsInParticle(word) && word.chars().allMatch(c -> Lexicon.isHangul(c) || Character.isLetterOrDigit(c))
+		return word.length() >= 2 && !word.endsWith("히") && !endsInParticle(word) && !Lexicon.isNotAnOrganization(word)
+				&& word.chars().allMatch(c -> Lexicon.isHangul(c) || Character.isLetterOrDigit(c))
 				&& Lexicon.title(word) == null && !Lexicon.PREFIXES.contains(word);
 	}
 
