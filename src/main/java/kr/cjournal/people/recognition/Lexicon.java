@@ -44,7 +44,7 @@ final class Lexicon {
 
 	/** Titles, longest first so 대표이사 wins over 대표. {@code 씨} marks a name without a title. */
 	static final List<String> TITLES = sortedLongestFirst("""
-			회장 부회장 명예회장 총괄회장 회장님 사장 부사장 총괄사장 대표 대표이사 공동대표 각자대표 최고경영자 전무 상무 전무이사
+			회장 부회장 명예회장 총괄회장 사장 부사장 총괄사장 대표 대표이사 공동대표 각자대표 최고경영자 전무 상무 전무이사
 			상무이사 이사 사외이사 이사회의장 의장 부의장 창업자 공동창업자 창업주 은행장 행장 부행장 총재 부총재 원장
 			부원장 위원장 부위원장 장관 차관 청장 차장 처장 실장 국장 팀장 부장 본부장 센터장 리서치센터장 연구소장
 			연구원 수석연구원 선임연구원 책임연구원 애널리스트 이코노미스트 수석이코노미스트 펀드매니저 교수 부교수
@@ -52,7 +52,7 @@ final class Lexicon {
 			비서실장 도지사 구청장 군수 변호사 회계사 대표변호사 총괄 부문장 사업부장 그룹장 고문 상임고문 최고운영책임자
 			최고재무책임자 최고기술책임자 최고투자책임자 최고전략책임자 최고인사책임자 최고마케팅책임자 최고정보책임자
 			최고데이터책임자 최고디지털책임자 최고위험관리책임자 최고리스크책임자 최고지속가능책임자 최고제품책임자
-			최고보안책임자 최고법률책임자 최고혁신책임자 씨""").stream().filter(t -> !t.equals("회장님")).toList();
+			최고보안책임자 최고법률책임자 최고혁신책임자 씨""");
 
 	/** Titles that also come glued to an organisation or office: 금융위원장, 리서치센터장, 경제부총리. */
 	static final Set<String> COMPOUNDABLE = set("""

@@ -30,16 +30,6 @@ record Token(String core, int start, boolean breakBefore, boolean breakAfter) {
 		return stems;
 	}
 
-	/** The word without a particle, when it has one; else the word. */
-	String stemOr(java.util.function.Predicate<String> accepted) {
-		for (String[] stem : stems()) {
-			if (accepted.test(stem[0])) {
-				return stem[0];
-			}
-		}
-		return null;
-	}
-
 	static List<Token> split(String text) {
 		List<Token> tokens = new ArrayList<>();
 		int i = 0;

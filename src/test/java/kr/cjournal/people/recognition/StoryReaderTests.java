@@ -43,6 +43,21 @@ class StoryReaderTests {
 	}
 
 	@Test
+	void organisationTitleNameAsInHeadlines() {
+		assertThat(people("다온전자 부사장 한서진은 신제품을 소개했다.")).extracting(PersonMention::name,
+				PersonMention::organization, PersonMention::title)
+			.containsExactly(tuple("한서진", "다온전자", "부사장"));
+	}
+
+	@Test
+	void htmlTagsInPastedTextAreNotPartOfNamesAndOffsetsStay() {
+		String text = "<p><a href='/people/1'>남도현</a> 가람물산 사장이 말했다.</p>";
+
+		assertThat(people(text)).extracting(PersonMention::name, PersonMention::start)
+			.containsExactly(tuple("남도현", text.indexOf("남도현")));
+	}
+
+	@Test
 	void titlesWithParenthesisedEnglishAndOrganisationsWithTheirAcronym() {
 		assertThat(people("하은별 가람텔레콤 최고운영책임자(COO)는 말했다.")).extracting(PersonMention::title)
 			.containsExactly("최고운영책임자(COO)");
