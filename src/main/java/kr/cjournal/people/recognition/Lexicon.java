@@ -85,7 +85,7 @@ final class Lexicon {
 			그룹 은행 증권 금융 보험 지주 법인 회사 본사 정부 업계 재계 당국 금융당국 시장 이사회 주총 일부 본부 전부 대부
 			내부 외부 간부 세부 전자 통신 통상 산업 물산 상사 유통 중앙 위원회 금융지주 지주회사 계열사 자회사 증권사 은행권""");
 
-	private static final Pattern ACRONYM = Pattern.compile("\\([A-Z][A-Za-z&]{1,7}\\)");
+	private static final Pattern ACRONYM = Pattern.compile("\\([A-Z][A-Z0-9&]{1,6}\\)");
 
 	static boolean isNotAnOrganization(String s) {
 		return NOT_ORGANIZATIONS.contains(s);
@@ -235,8 +235,7 @@ final class Lexicon {
 	/** The organisation as written, without an English spelling after it: 노스브릿지(Northbridge) → 노스브릿지. */
 	static String organizationName(String word) {
 		int paren = word.indexOf('(');
-		if (paren > 0 && word.endsWith(")") && !ACRONYM.matcher(word.substring(paren)).matches()
-				|| paren > 0 && word.substring(paren + 1, word.length() - 1).length() > 5) {
+		if (paren > 0 && word.endsWith(")") && !ACRONYM.matcher(word.substring(paren)).matches()) {
 			return word.substring(0, paren);
 		}
 		return word;

@@ -38,7 +38,7 @@ final class MentionFinder {
 	private final List<FoundOrganization> organizations = new ArrayList<>();
 
 	MentionFinder(String text, Predicate<String> knownOrganization) {
-		this.words = new Words(Token.split(text), knownOrganization);
+		this.words = new Words(text, knownOrganization);
 		this.tokens = words.tokens;
 		this.byline = words.byline;
 		this.knownOrganization = knownOrganization;

@@ -21,8 +21,11 @@ final class Words {
 
 	private final Predicate<String> knownOrganization;
 
-	Words(List<Token> tokens, Predicate<String> knownOrganization) {
-		this.tokens = tokens;
+	private final String text;
+
+	Words(String text, Predicate<String> knownOrganization) {
+		this.text = text;
+		this.tokens = Token.split(text);
 		this.knownOrganization = knownOrganization;
 		this.byline = new boolean[tokens.size()];
 		for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -66,7 +69,7 @@ final class Words {
 			StringBuilder joined = new StringBuilder();
 			for (int k = from; k <= i; k++) {
 				Token token = tokens.get(k);
-				words &= Lexicon.isNameWord(token.core()) && !Lexicon.looksLikeOrganization(token.core()) && !byline[k]
+				words &= (k == i || spaceAfter(k)) && Lexicon.isNameWord(token.core()) && !Lexicon.looksLikeOrganization(token.core()) && !byline[k]
 						&& !endsInParticle(token.core()) && !particleLike(token.core()) && !namesSomethingElse(token)
 						&& (k == i || !token.breakAfter()) && (k == from || !token.breakBefore())
 						&& !knownOrganization.test(token.core());
@@ -82,6 +85,12 @@ final class Words {
 			}
 		}
 		return null;
+	}
+
+	/** One space, not a line break, between token k and the next: a name does not run over lines. */
+	private boolean spaceAfter(int k) {
+		int end = tokens.get(k).end();
+		return k + 1 < tokens.size() && tokens.get(k + 1).start() == end + 1 && text.charAt(end) == ' ';
 	}
 
 	/** A word that, without a particle, is an organisation or a title: 한울그룹이, 회장이. */
@@ -118,7 +127,7 @@ final class Words {
 			return null;
 		}
 		String word = tokens.get(i).core();
-		if (UNITS.contains(word) && i > 0 && organizationEndingAt(i - 1) != null) {
+		if (UNITS.contains(word) && i > 0 && spaceAfter(i - 1) && organizationEndingAt(i - 1) != null) {
 			return new int[] { i - 1, i };
 		}
 		if (knownOrganization.test(word) || knownOrganization.test(Lexicon.organizationName(word))

@@ -110,6 +110,31 @@ class StoryReaderTests {
 	}
 
 	@Test
+	void oddTextsNeverBreakTheReaderAndOffsetsAlwaysPointAtTheName() {
+		String[] pieces = { "김", "민수", "한울", "전자", "(", ")", "(CEO)", "회장", "은", " ", " ", "\n", "최", "데이비드",
+				"하몬드", "SK", "기자", "\"", ",", ".", "다.", "😀", "<a>", "</", "씨", "전", "사장", "(MS)", "이" };
+		java.util.Random random = new java.util.Random(7);
+		List<String> texts = new java.util.ArrayList<>(List.of("", " ", "(", ")", "가(", "최 회장", "회장", "김 (CEO)",
+				"😀 김민수 한울전자 사장 😀", "기자", "김민수 기자"));
+		for (int n = 0; n < 3000; n++) {
+			StringBuilder text = new StringBuilder();
+			for (int k = random.nextInt(30); k > 0; k--) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			texts.add(text.toString());
+		}
+		for (String text : texts) {
+			Recognition recognition = StoryReader.read(text, KnownDirectory.EMPTY);
+			for (PersonMention mention : recognition.mentions()) {
+				assertThat(text.substring(mention.start(), mention.end())).as(text).isEqualTo(mention.name());
+			}
+			for (OrganizationMention mention : recognition.organizations()) {
+				assertThat(text.substring(mention.start(), mention.end())).as(text).isEqualTo(mention.name());
+			}
+		}
+	}
+
+	@Test
 	void aPlainHonorificMarksANameWithoutATitle() {
 		assertThat(people("소액주주 배수민 씨는 물었다.")).extracting(PersonMention::name, PersonMention::title)
 			.containsExactly(tuple("배수민", null));
