@@ -71,19 +71,19 @@
   }
 
   function show(mentions) {
+    if (mentions.length === 0) {
+      say('찾은 인물이 없습니다. 이름 소속 직함(예: 홍길동 한빛전자 사장) 꼴로 쓰면 찾습니다.');
+    } else {
+      var known = mentions.filter(function (m) { return m.personId !== null; }).length;
+      say('인물 ' + mentions.length + '명을 찾았습니다. 인물 사전에 있는 사람 ' + known + '명, 새 이름 '
+        + (mentions.length - known) + '명.');
+    }
     // The same answer again (a find after typing that changed no name) keeps the list as it is,
     // with any 기존 인물에 연결 box the writer has open.
     var answer = JSON.stringify(mentions);
     if (answer === shown) return;
     shown = answer;
     list.textContent = '';
-    if (mentions.length === 0) {
-      say('찾은 인물이 없습니다. 이름 소속 직함(예: 홍길동 한빛전자 사장) 꼴로 쓰면 찾습니다.');
-      return;
-    }
-    var known = mentions.filter(function (m) { return m.personId !== null; }).length;
-    say('인물 ' + mentions.length + '명을 찾았습니다. 인물 사전에 있는 사람 ' + known + '명, 새 이름 '
-      + (mentions.length - known) + '명.');
     mentions.forEach(function (mention) { list.appendChild(item(mention)); });
   }
 

@@ -76,6 +76,9 @@ class PeoplePanelBrowserIT {
 		if (accounts.findByUsername("yuna.ko").isEmpty()) {
 			accounts.createStaff("yuna.ko", "고유나", "yuna.ko@cjournal.example", PASSWORD, Set.of(Role.REPORTER));
 		}
+		// A rerun starts from the same directory: 에릭 모건 not yet added, 서하윤 without a position.
+		jdbc.sql("delete from people where name = '에릭 모건'").update();
+		jdbc.sql("delete from positions where person_id in (select id from people where name = '서하윤')").update();
 		long seo = jdbc.sql("select id from people where name = '서하윤'").query(Long.class).optional()
 			.orElseGet(() -> directory.addPerson("서하윤", null, null, null, null).id());
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -97,7 +100,7 @@ class PeoplePanelBrowserIT {
 
 		mention("에릭 모건").findElement(By.cssSelector(".person-create")).click();
 		wait.until(d -> !mention("에릭 모건").findElements(By.cssSelector("a.person-page")).isEmpty());
-		assertThat(driver.findElement(By.id("people-status")).getText()).contains("인물 3명");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-status"), "새 이름 1명"));
 
 		mention("서하윤").findElement(By.cssSelector(".person-attach")).click();
 		wait.until(d -> !mention("서하윤").findElements(By.cssSelector(".person-choice")).isEmpty());
