@@ -73,10 +73,10 @@ abstract class ImagesContract {
 		Image second = images.upload(TestImages.fixture("transparent.png"), "hana.seo");
 		Image third = images.upload(TestImages.fixture("animated.gif"), "jiwoo.park");
 
-		QueryCounting.QUERIES.set(0);
+		QueryCounting.reset();
 		Map<Long, Image> found = images.findAll(List.of(third.id(), first.id(), second.id(), -1L));
 
-		assertThat(QueryCounting.QUERIES.get()).isEqualTo(1);
+		assertThat(QueryCounting.count()).isEqualTo(1);
 		assertThat(found).containsOnlyKeys(first.id(), second.id(), third.id());
 		assertThat(found.get(second.id())).isEqualTo(second);
 		assertThat(found.get(second.id()).url()).endsWith(".png");

@@ -91,9 +91,9 @@ class PageQueryCountTests {
 	}
 
 	private int queriesFor(String url) throws Exception {
-		QueryCounting.QUERIES.set(0);
+		QueryCounting.reset();
 		mvc.perform(get(url)).andExpect(status().isOk());
-		return QueryCounting.QUERIES.get();
+		return QueryCounting.count();
 	}
 
 	private void addPhotos(long articleId, int count) {

@@ -15,12 +15,27 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the statements the application sends to its database, so a test can assert that a page
- * or a lookup costs a fixed number of queries. Import it and read or reset {@link #QUERIES}.
+ * or a lookup costs a fixed number of queries. Import it, call {@link #reset()}, make the request
+ * (MockMvc runs it on the test's thread), then read {@link #count()}. Only statements from the
+ * thread that called {@code reset()} count: the scheduled release and the change-feed poll query
+ * the database on their own threads at any moment.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class QueryCounting {
 
-	public static final AtomicInteger QUERIES = new AtomicInteger();
+	private static final AtomicInteger QUERIES = new AtomicInteger();
+
+	private static volatile Thread counted;
+
+	/** Starts counting from zero, the statements of the calling thread only. */
+	public static void reset() {
+		counted = Thread.currentThread();
+		QUERIES.set(0);
+	}
+
+	public static int count() {
+		return QUERIES.get();
+	}
 
 	@Bean
 	static BeanPostProcessor countingDataSourceProxy() {
@@ -35,7 +50,9 @@ public class QueryCounting {
 
 						@Override
 						public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-							QUERIES.addAndGet(queries.size());
+							if (Thread.currentThread() == counted) {
+								QUERIES.addAndGet(queries.size());
+							}
 						}
 					}).build();
 				}
