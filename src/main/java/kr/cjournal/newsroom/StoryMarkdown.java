@@ -82,7 +82,7 @@ final class StoryMarkdown {
 			.escapeHtml(true)
 			.sanitizeUrls(true)
 			.nodeRendererFactory(context -> new StoryNodes(context, stored))
-			.attributeProviderFactory(context -> MENTION_CLASS)
+			.attributeProviderFactory(context -> LINK_ATTRIBUTES)
 			.build();
 		String html = BodySanitizer.sanitize(renderer.render(document));
 		return new Rendered(html, summary(document), found, stored);
@@ -108,9 +108,19 @@ final class StoryMarkdown {
 	}
 
 	/** Our links to people and company pages carry a class, so pages can style them. */
-	private static final AttributeProvider MENTION_CLASS = (node, tag, attributes) -> {
-		if (node instanceof Link link && ENTITY_PAGE.matcher(link.getDestination()).matches()) {
-			attributes.put("class", link.getDestination().startsWith("/people/") ? "human_link" : "company_link");
+	/**
+	 * Links to our own person and company pages carry their class and are followed by search
+	 * engines; links that leave the site get {@code rel="nofollow noopener"}.
+	 */
+	private static final AttributeProvider LINK_ATTRIBUTES = (node, tag, attributes) -> {
+		if (node instanceof Link link) {
+			String destination = link.getDestination();
+			if (ENTITY_PAGE.matcher(destination).matches()) {
+				attributes.put("class", destination.startsWith("/people/") ? "human_link" : "company_link");
+			}
+			if (!destination.startsWith("/") || destination.startsWith("//")) {
+				attributes.put("rel", "nofollow noopener");
+			}
 		}
 	};
 

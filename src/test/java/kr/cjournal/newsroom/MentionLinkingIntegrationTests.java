@@ -112,6 +112,9 @@ class MentionLinkingIntegrationTests {
 			.containsExactly("/people/" + chung.id() + " 정태오");
 		assertThat(body.select("a.company_link")).extracting(a -> a.attr("href") + " " + a.text())
 			.containsExactly("/company/" + hanulGroupId() + " 한울그룹", "/company/" + hanul.id() + " 한울전자");
+		assertThat(body.select("a.human_link, a.company_link")).as("our own pages are followed by search engines")
+			.allSatisfy(a -> assertThat(a.hasAttr("rel")).isFalse());
+		assertThat(body.select("a[href=https://example.com]").attr("rel")).isEqualTo("nofollow noopener");
 		assertThat(mentions(id)).contains("HEADLINE:정태오", "HEADLINE:한울전자", "BODY:정태오", "BODY:한울그룹")
 			.doesNotContain("BODY:서하나");
 		assertThat(jdbc.sql("select count(*) from mentions where article_id = ? and field = 'CAPTION'")
