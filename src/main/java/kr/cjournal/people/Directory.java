@@ -124,8 +124,17 @@ public class Directory {
 	}
 
 	/** The people added last, newest first, for the editor's list when nothing is searched. */
-	public List<Person> recentPeople(int limit) {
-		return jdbc.sql(PERSON + " order by id desc limit ?").params(limit).query(Directory::person).list();
+	/** The most recently added people with their current title ("한울그룹 회장"), or null without one. */
+	public List<NameSuggestions.Suggestion> recentPeopleWithTitles(int limit) {
+		return jdbc.sql("""
+				select pe.id, pe.name,
+				       (select o.name || ' ' || p.title from positions p join organizations o on o.id = p.organization_id
+				        where p.person_id = pe.id and p.ended_on is null order by p.id limit 1) as description
+				from people pe order by pe.id desc limit ?""")
+			.params(limit)
+			.query((rs, row) -> new NameSuggestions.Suggestion("person", rs.getLong("id"), rs.getString("name"),
+					rs.getString("description")))
+			.list();
 	}
 
 	public List<Organization> recentOrganizations(int limit) {

@@ -57,12 +57,11 @@ class PeopleEditorController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, HttpServletRequest request, Model model) {
 		String query = q.length() > 40 ? q.substring(0, 40) : q.strip();
-		List<DirectoryListPage.Row> rows = query.isEmpty()
-				? directory.recentPeople(50).stream().map(p -> new DirectoryListPage.Row(p.id(), p.name(), p.profile())).toList()
-				: suggestions.suggest(query).stream()
-					.filter(s -> "person".equals(s.type()))
-					.map(s -> new DirectoryListPage.Row(s.id(), s.name(), s.description()))
-					.toList();
+		List<NameSuggestions.Suggestion> found = query.isEmpty() ? directory.recentPeopleWithTitles(50)
+				: suggestions.suggest(query).stream().filter(s -> "person".equals(s.type())).toList();
+		List<DirectoryListPage.Row> rows = found.stream()
+			.map(s -> new DirectoryListPage.Row(s.id(), s.name(), s.description()))
+			.toList();
 		model.addAttribute("page", new DirectoryListPage("person", query, rows, mentions.mostMentionedPeopleThisWeek(10),
 				mentions.mostMentionedOrganizationsThisWeek(10), Editors.mayEdit(request), flash(model)));
 		return "people/list";

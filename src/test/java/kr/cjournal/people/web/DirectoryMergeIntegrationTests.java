@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,7 @@ class DirectoryMergeIntegrationTests {
 	@Autowired
 	NameSuggestions suggestions;
 
+	@BeforeEach
 	@AfterEach
 	void forget() {
 		jdbc.sql("delete from mentions").update();

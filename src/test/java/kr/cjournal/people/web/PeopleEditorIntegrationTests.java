@@ -7,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,7 @@ class PeopleEditorIntegrationTests {
 	@Autowired
 	kr.cjournal.media.Images images;
 
+	@BeforeEach
 	@AfterEach
 	void forget() {
 		jdbc.sql("delete from mentions").update();
