@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +43,8 @@ import kr.cjournal.media.Images;
 class DemoNewsroom implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoNewsroom.class);
+
+	private static final DateTimeFormatter ARCHIVE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final JdbcClient jdbc;
 
@@ -151,8 +155,15 @@ class DemoNewsroom implements SmartInitializingSingleton {
 				List.of(reporter.id()), tags);
 	}
 
-	/** Seconds vary so that times to the second look like a real wire. */
+	/**
+	 * A story of the archive gives its KST time ({@code publishedAt: "2023-05-16 10:20"}); the others
+	 * are placed relative to the first start. Seconds vary so that times look like a real wire.
+	 */
 	private static OffsetDateTime publishedAt(Map<String, Object> a, OffsetDateTime now) {
+		if (a.get("publishedAt") instanceof String archived) {
+			return LocalDateTime.parse(archived, ARCHIVE_TIME).atZone(Kst.ZONE).toOffsetDateTime()
+				.withOffsetSameInstant(ZoneOffset.UTC);
+		}
 		return now.minusMinutes(((Number) a.get("minutesAgo")).longValue())
 			.minusSeconds(Math.floorMod(((String) a.get("headline")).hashCode(), 60))
 			.withOffsetSameInstant(ZoneOffset.UTC);
