@@ -20,7 +20,7 @@ final class Lexicon {
 			김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주
 			우 구 민 류 나 진 지 엄 채 원 천 방 공 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육
 			인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 태 목 형 피 두 감 음 빈 동 온 호 범 좌 팽 승 간 상 갈 견 당
-			화 창 옹 순 전 현 남궁 제갈 선우 황보 독고 사공 서문 동방""");
+			화 창 옹 순 전 현 계 남궁 제갈 선우 황보 독고 사공 서문 동방""");
 
 	/** Syllables Korean given names are usually made of (Sino-Korean and common native ones). */
 	private static final String GIVEN = """
@@ -46,7 +46,7 @@ final class Lexicon {
 	static final List<String> TITLES = sortedLongestFirst("""
 			회장 부회장 명예회장 총괄회장 사장 부사장 총괄사장 대표 대표이사 공동대표 각자대표 최고경영자 전무 상무 전무이사
 			상무이사 이사 사외이사 이사회의장 의장 부의장 창업자 공동창업자 창업주 은행장 행장 부행장 총재 부총재 원장
-			부원장 위원장 부위원장 장관 차관 청장 차장 처장 실장 국장 팀장 부장 본부장 센터장 리서치센터장 연구소장
+			부원장 위원장 부위원장 장관 차관 청장 차장 처장 실장 국장 팀장 부장 지점장 지사장 법인장 공장장 본부장 센터장 리서치센터장 연구소장
 			연구원 수석연구원 선임연구원 책임연구원 애널리스트 이코노미스트 수석이코노미스트 펀드매니저 교수 부교수
 			명예교수 총장 부총장 이사장 부이사장 사무총장 대변인 의원 국회의원 대통령 부통령 총리 국무총리 부총리
 			비서실장 도지사 구청장 군수 변호사 회계사 대표변호사 총괄 부문장 사업부장 그룹장 고문 상임고문 최고운영책임자
@@ -76,7 +76,7 @@ final class Lexicon {
 			자동차 모터스 자산운용 운용 투자 투자증권 인베스트먼트 파트너스 회계법인 법무법인 홀딩스 스틸 제철 철강 정밀
 			전기 물산 상사 산업 엔지니어링 소프트 게임즈 엔터테인먼트 랩스 테크 테크놀로지 시스템 시스템즈 솔루션 솔루션즈
 			물류 로지스틱스 거래소 공사 공단 재단 협회 연합회 중앙회 위원회 노동조합 노조 대학교 대학 연구소 연구원 병원
-			저축은행 벤처스 로보틱스 네트웍스 일렉트릭 인터내셔널 코리아 글로벌 제약사 통상 해양 리테일 플랫폼 컴퍼니 당 부 청""");
+			저축은행 벤처스 로보틱스 네트웍스 일렉트릭 인터내셔널 코리아 글로벌 제약사 통상 해양 해상 배터리 리테일 플랫폼 컴퍼니 당 부 청""");
 
 	private static final Set<String> PUBLIC_BODIES = set("국회 청와대 대통령실 정부 헌법재판소 대법원");
 
@@ -102,7 +102,8 @@ final class Lexicon {
 	/** A Korean full name: a surname and one or two given-name syllables (two for 남궁/제갈 …). */
 	static boolean isKoreanName(String s) {
 		// A name does not end like a verb joining the next clause (승진해, 맡아).
-		if (s.length() < 2 || s.length() > 4 || !allHangul(s) || NOT_NAMES.contains(s) || s.endsWith("해")) {
+		if (s.length() < 2 || s.length() > 4 || !allHangul(s) || NOT_NAMES.contains(s) || s.endsWith("해")
+				|| isGathering(s)) {
 			return false;
 		}
 		for (int surname = 2; surname >= 1; surname--) {
@@ -114,9 +115,17 @@ final class Lexicon {
 		return false;
 	}
 
+	/** 이사회, 간담회, 박람회, 설명회: three syllables ending in 회 name a meeting or a body, hardly a person. */
+	private static boolean isGathering(String s) {
+		return s.length() == 3 && s.endsWith("회");
+	}
+
 	/** Looser: a surname first and two to four syllables, for places where the pattern is strong. */
 	static boolean mayBeKoreanName(String s) {
 		if (s.length() < 2 || s.length() > 4 || !allHangul(s) || NOT_NAMES.contains(s) || s.endsWith("해")) {
+			return false;
+		}
+		if (isGathering(s)) {
 			return false;
 		}
 		return (s.length() <= 3 && isSurname(s.substring(0, 1))) || (s.length() >= 3 && isSurname(s.substring(0, 2)));
@@ -160,6 +169,13 @@ final class Lexicon {
 	 * office), 회장(왼쪽) (a note in brackets after it). The word has no particle.
 	 */
 	static String title(String word) {
+		// 수석부사장, 수석전무: a rank glued before a title.
+		if (word.startsWith("수석") && word.length() > 2) {
+			String ranked = title(word.substring(2));
+			if (ranked != null && !ranked.startsWith("수석")) {
+				return "수석" + ranked;
+			}
+		}
 		for (int k = 0; k < word.length(); k++) {
 			if (k > 0 && (k < 2 || !allHangul(word.substring(0, k)))) {
 				continue;

@@ -110,7 +110,9 @@ final class Words {
 			return true;
 		}
 		Token previous = tokens.get(i - 1);
-		if (previous.breakAfter() || byline[i - 1] || !Lexicon.allHangul(previous.core())) {
+		if (previous.breakAfter() || byline[i - 1] || !Lexicon.allHangul(previous.core())
+				|| !text.substring(previous.end(), tokens.get(i).start()).isBlank()) {
+			// Punctuation standing alone between the words (특파원 = 로버트 헤일) also separates them.
 			return true;
 		}
 		if (organizationEndingAt(i - 1) != null || Lexicon.title(previous.core()) != null

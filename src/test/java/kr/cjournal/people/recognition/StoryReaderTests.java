@@ -155,4 +155,23 @@ class StoryReaderTests {
 		assertThat(recognition.organizations()).extracting(OrganizationMention::name, OrganizationMention::organizationId)
 			.containsExactly(tuple("다온증권", 11L), tuple("가람전자", 10L));
 	}
+
+	@Test
+	void ranksGluedToTitlesBranchTitlesAndCompanyEndings() {
+		assertThat(people("남기윤 다온중공업 수석부사장이 말했다.")).extracting(PersonMention::title)
+			.containsExactly("수석부사장");
+		assertThat(people("가람은행 우태민 지점장은 창구를 둘러봤다.")).extracting(PersonMention::name, PersonMention::title)
+			.containsExactly(tuple("우태민", "지점장"));
+		assertThat(people("계하늘 다온해상 사장과 장웨이 라온배터리 회장이 만났다.")).extracting(PersonMention::name,
+				PersonMention::organization)
+			.containsExactly(tuple("계하늘", "다온해상"), tuple("장웨이", "라온배터리"));
+	}
+
+	@Test
+	void meetingsAndBodiesAreNoPeopleAndALoneSignSeparatesABylineFromTheStory() {
+		assertThat(people("가람물산 이사회 의장은 외부 인사가 맡는다. 간담회 사회는 설명회 대변인이 봤다.")).isEmpty();
+		assertThat(people("(런던=Cjournal) 문소리 특파원 = 올리버 그랜트 템스캐피털 회장이 말했다."))
+			.extracting(PersonMention::name)
+			.containsExactly("올리버 그랜트");
+	}
 }
