@@ -155,7 +155,8 @@
   var previewTimer;
   function refreshPreview() {
     fetch('/newsroom/preview', { method: 'POST', headers: headers(true), credentials: 'same-origin',
-      body: JSON.stringify({ markdown: body.value }) })
+      body: JSON.stringify({ markdown: body.value, headline: form.elements.headline.value,
+        subtitle: form.elements.subtitle.value }) })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (json) { if (json) preview.innerHTML = json.html; })
       .catch(function () { /* the preview waits for the next change */ });

@@ -98,6 +98,22 @@ class MentionLinkingIntegrationTests {
 	}
 
 	@Test
+	void thePreviewShowsTheLinksReadersWillGetAndTheHeadlineTellsSameNamePeopleApart() throws Exception {
+		String answer = mvc.perform(post("/newsroom/preview").with(as("hana", "REPORTER"))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(java.util.Map.of("headline", "한울전자 가전 전망", "subtitle", "",
+					"markdown", "정태오 회장은 웃었다. 김민수 부사장은 수요가 살아난다고 봤다."))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document preview = Jsoup.parseBodyFragment(json.readTree(answer).path("html").asString());
+
+		assertThat(preview.select("a.human_link")).extracting(a -> a.attr("href") + " " + a.text())
+			.containsExactly("/people/" + chung.id() + " 정태오", "/people/" + kimHanul.id() + " 김민수");
+	}
+
+	@Test
 	void publishingLinksTheFirstMentionAndRecordsEveryOne() throws Exception {
 		long id = publish("정태오 회장, 한울전자 방문", """
 				[씨저널] 정태오 한울그룹 회장은 한울전자를 찾았다.

@@ -49,7 +49,7 @@ class DraftJsonController {
 		}
 	}
 
-	record PreviewRequest(String markdown) {
+	record PreviewRequest(String markdown, String headline, String subtitle) {
 	}
 
 	@PostMapping("/newsroom/articles/{id}/draft")
@@ -62,7 +62,7 @@ class DraftJsonController {
 
 	@PostMapping("/newsroom/preview")
 	Map<String, Object> preview(@RequestBody PreviewRequest request) {
-		return Map.of("html", preview.render(request.markdown()));
+		return Map.of("html", preview.render(request.markdown(), request.headline(), request.subtitle()));
 	}
 
 	@ExceptionHandler(NewsroomRefusal.class)
