@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Reads every person and organisation with aliases, and for people the organisations and titles
  * that tell same-name people apart, in three queries, and builds a {@link MentionMatcher}.
  */
-final class DirectorySnapshot {
+public final class DirectorySnapshot {
 
 	private DirectorySnapshot() {
 	}
@@ -28,7 +28,8 @@ final class DirectorySnapshot {
 		return MentionMatcher.of(entities(jdbc), commonWords());
 	}
 
-	static List<NamedEntity> entities(JdbcClient jdbc) {
+	/** Every person and organisation with their names; for people the organisations and titles. */
+	public static List<NamedEntity> entities(JdbcClient jdbc) {
 		Map<Long, Names> organizations = new LinkedHashMap<>();
 		jdbc.sql("select o.id, o.name, a.alias from organizations o left join organization_aliases a on a.organization_id = o.id")
 			.query(rs -> {
