@@ -33,6 +33,7 @@
   }
 
   function show(photo) {
+    thumbnail.setAttribute('data-image-id', photo ? String(photo.id) : '');
     if (photo) {
       thumbnail.src = photo.url;
       thumbnail.srcset = photo.srcset || '';
@@ -88,8 +89,13 @@
     say('사진을 뺐습니다. 저장을 눌러야 인물 정보에 반영됩니다.');
   });
 
-  // Typing a number by hand leaves the old thumbnail stale; say so rather than show the wrong face.
+  // A number typed by hand is only checked on saving: hide the thumbnail rather than show the wrong face.
   number.addEventListener('input', function () {
-    say('번호를 바꿨습니다. 저장하면 새 사진이 보입니다.');
+    var same = thumbnail.hasAttribute('src') && number.value.trim() === thumbnail.getAttribute('data-image-id');
+    thumbnail.hidden = !same;
+    none.hidden = same || number.value.trim() !== '';
+    clear.hidden = number.value.trim() === '';
+    say(same ? '' : number.value.trim() === '' ? '번호를 지웠습니다. 저장하면 사진 없이 보입니다.'
+      : '번호를 바꿨습니다. 저장하면 그 번호의 사진이 보입니다.');
   });
 })();

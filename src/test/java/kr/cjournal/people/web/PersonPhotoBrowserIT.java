@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -143,6 +144,13 @@ class PersonPhotoBrowserIT {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("photo-thumbnail")));
 		driver.findElement(By.cssSelector("form[action='/newsroom/people/" + person + "'] button[type=submit]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "저장했습니다."));
+		assertThat(driver.findElement(By.id("photo-thumbnail")).isDisplayed()).isTrue();
+
+		WebElement number = driver.findElement(By.id("photoImageId"));
+		number.sendKeys("7");
+		assertThat(driver.findElement(By.id("photo-thumbnail")).isDisplayed()).isFalse();
+		assertThat(driver.findElement(By.id("photo-status")).getText()).contains("저장하면 그 번호의 사진");
+		number.sendKeys(Keys.BACK_SPACE);
 		assertThat(driver.findElement(By.id("photo-thumbnail")).isDisplayed()).isTrue();
 
 		driver.findElement(By.id("photo-clear")).click();
