@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.media.Image;
 import kr.cjournal.media.Images;
 import kr.cjournal.newsroom.Kst;
 import kr.cjournal.people.Directory;
@@ -265,10 +266,11 @@ class PeopleEditorController {
 
 	private String edit(Model model, Person person, PersonForm form, PositionForm positionForm, String aliasTyped,
 			Map<String, String> errors, HttpServletRequest request) {
+		Image photo = form.photo() == null ? null : images.find(form.photo()).orElse(null);
 		model.addAttribute("page", new PersonEditPage(person, form,
 				person == null ? List.of() : directory.aliasesOfPerson(person.id()),
 				person == null ? List.of() : directory.positionsOf(person.id()), positionForm, aliasTyped, errors,
-				Editors.mayEdit(request), flash(model)));
+				Editors.mayEdit(request), flash(model), photo));
 		return "people/person";
 	}
 
