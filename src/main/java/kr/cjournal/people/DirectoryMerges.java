@@ -36,6 +36,13 @@ public class DirectoryMerges {
 		if (duplicateId == survivorId) {
 			throw new IllegalArgumentException("same person");
 		}
+		// A title both records hold (the same one typed twice) is kept once.
+		jdbc.sql("""
+				delete from positions d where d.person_id = ? and exists (select 1 from positions s
+				  where s.person_id = ? and s.organization_id = d.organization_id and s.title = d.title
+				    and (s.ended_on = d.ended_on or (s.ended_on is null and d.ended_on is null)))""")
+			.params(duplicateId, survivorId)
+			.update();
 		jdbc.sql("update positions set person_id = ? where person_id = ?").params(survivorId, duplicateId).update();
 		jdbc.sql("update mentions set person_id = ? where person_id = ?").params(survivorId, duplicateId).update();
 		Set<String> aliases = new LinkedHashSet<>(directory.aliasesOfPerson(duplicateId));
@@ -68,6 +75,12 @@ public class DirectoryMerges {
 		if (duplicateId == survivorId) {
 			throw new IllegalArgumentException("same organisation");
 		}
+		jdbc.sql("""
+				delete from positions d where d.organization_id = ? and exists (select 1 from positions s
+				  where s.organization_id = ? and s.person_id = d.person_id and s.title = d.title
+				    and (s.ended_on = d.ended_on or (s.ended_on is null and d.ended_on is null)))""")
+			.params(duplicateId, survivorId)
+			.update();
 		jdbc.sql("update positions set organization_id = ? where organization_id = ?")
 			.params(survivorId, duplicateId)
 			.update();

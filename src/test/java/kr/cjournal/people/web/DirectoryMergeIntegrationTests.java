@@ -100,6 +100,25 @@ class DirectoryMergeIntegrationTests {
 	}
 
 	@Test
+	void aTitleBothRecordsHoldIsKeptOnceAfterTheMerge() throws Exception {
+		long group = Mentioned.organizationNamed(jdbc, "한울그룹");
+		long semi = Mentioned.organizationNamed(jdbc, "한울반도체");
+		long survivor = create("/newsroom/people", "name", "도하진");
+		long duplicate = create("/newsroom/people", "name", "도하진");
+		for (long person : List.of(survivor, duplicate)) {
+			submit("/newsroom/people/" + person + "/positions", "organizationId", String.valueOf(group), "title", "부회장");
+		}
+		submit("/newsroom/people/" + duplicate + "/positions", "organizationId", String.valueOf(semi), "title", "이사");
+
+		submit("/newsroom/people/" + duplicate + "/merge", "intoId", String.valueOf(survivor));
+
+		assertThat(jdbc.sql("""
+				select o.name || ' ' || p.title from positions p join organizations o on o.id = p.organization_id
+				where p.person_id = ? order by p.id""").params(survivor).query(String.class).list())
+			.containsExactly("한울그룹 부회장", "한울반도체 이사");
+	}
+
+	@Test
 	void aMergeIntoItselfOrNobodyIsRefusedWithTheFieldNamed() throws Exception {
 		long id = create("/newsroom/people", "name", "최도현");
 
