@@ -71,12 +71,14 @@ class ManuscriptWriter {
 
 	/**
 	 * Renders the stored article's body again from its Markdown, with the directory as it is now;
-	 * the version stays, as nobody changed the text. False when the article is gone.
+	 * the version stays, as nobody changed the text. False when the article is gone or was saved
+	 * again meanwhile (that save rendered it already).
 	 */
 	boolean rerender(Manuscript manuscript) {
 		StoryMarkdown.Rendered rendered = render(manuscript.id(), manuscript.draft());
-		return jdbc.sql("update articles set body_html = ?, summary = ? where id = ?")
-			.params(rendered.html(), rendered.summary(), manuscript.id())
+		// Only over the version it was rendered from: a correction saved meanwhile is not overwritten.
+		return jdbc.sql("update articles set body_html = ?, summary = ? where id = ? and version = ?")
+			.params(rendered.html(), rendered.summary(), manuscript.id(), manuscript.version())
 			.update() == 1;
 	}
 
