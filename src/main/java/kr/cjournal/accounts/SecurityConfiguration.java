@@ -97,7 +97,8 @@ class SecurityConfiguration {
 			.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(outcomes))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
+			.csrf(csrf -> csrf.csrfTokenRepository(new RefusedRequestsStartNoSession())
+				.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(refusals, ApiRefusals.PROGRAMS)
 				.defaultAuthenticationEntryPointFor(signInFirst, AnyRequestMatcher.INSTANCE)

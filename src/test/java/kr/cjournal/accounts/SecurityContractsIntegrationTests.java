@@ -59,6 +59,21 @@ class SecurityContractsIntegrationTests {
 			.andExpect(redirectedUrl("/login?logout"));
 	}
 
+	/**
+	 * An editor page left open after its session ended keeps sending requests (preview, people
+	 * search). They are refused, and must not start a session: its cookie would replace the one of
+	 * a sign-in going on in another tab.
+	 */
+	@Test
+	void aRefusedPostWithoutASessionStartsNoSession() throws Exception {
+		for (String path : new String[] { "/newsroom/preview", "/api/v1/people/recognize", "/newsroom/articles/1/draft" }) {
+			mvc.perform(post(path).header("Accept", "application/json").contentType("application/json").content("{}"))
+				.andExpect(status().isForbidden())
+				.andExpect(header().doesNotExist("Set-Cookie"));
+		}
+		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(header().string("Set-Cookie", startsWith("SESSION=")));
+	}
+
 	@Test
 	void programsGetJsonNotTheSignInPage() throws Exception {
 		mvc.perform(get("/api/v1/me"))

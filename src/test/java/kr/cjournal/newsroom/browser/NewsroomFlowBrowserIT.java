@@ -144,7 +144,7 @@ class NewsroomFlowBrowserIT {
 	}
 
 	@Test
-	void whenTheSessionExpiresASaveFailsWithAMessageAndTheTextStays() throws Exception {
+	void whenTheSessionExpiresASaveFailsWithAMessageAndTheTextStaysUntilTheWriterSignsInAgain() throws Exception {
 		staff("jiwoo.park", "박지우", Role.REPORTER);
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
 		wait.ignoring(WebDriverException.class);
@@ -166,6 +166,20 @@ class NewsroomFlowBrowserIT {
 			.as("a copy is kept in the browser").contains("이 문단은 사라지지 않아야 한다");
 		assertThat(manuscripts.find(id).orElseThrow().bodyMarkdown()).as("nothing reached the server").isEmpty();
 		assertThat(editor).isEqualTo(driver.getWindowHandle());
+
+		// The page's own requests after typing (the people search runs two seconds after the last
+		// key) have been refused too; signing in only then keeps them out of the sign-in.
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-status"), "권한이 없습니다"));
+
+		// The writer signs in again in another tab, comes back and saves the same page.
+		driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+		signIn("jiwoo.park");
+		driver.close();
+		driver.switchTo().window(editor);
+		driver.findElement(By.id("save-button")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "저장했습니다"));
+		assertThat(manuscripts.find(id).orElseThrow().bodyMarkdown()).contains("이 문단은 사라지지 않아야 한다");
 	}
 
 	/** Creates a staff account once; a rerun of a test finds it already there. */
