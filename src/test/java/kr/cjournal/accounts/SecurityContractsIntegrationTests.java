@@ -70,6 +70,11 @@ class SecurityContractsIntegrationTests {
 			mvc.perform(post(path).header("Accept", "application/json").contentType("application/json").content("{}"))
 				.andExpect(status().isForbidden())
 				.andExpect(header().doesNotExist("Set-Cookie"));
+			// The same with the cookie of a session that has ended or changed its id at sign-in.
+			mvc.perform(post(path).cookie(new jakarta.servlet.http.Cookie("SESSION", "ZW5kZWQtc2Vzc2lvbg"))
+					.header("Accept", "application/json").contentType("application/json").content("{}"))
+				.andExpect(status().isForbidden())
+				.andExpect(header().doesNotExist("Set-Cookie"));
 		}
 		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(header().string("Set-Cookie", startsWith("SESSION=")));
 	}
