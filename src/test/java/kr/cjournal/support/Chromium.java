@@ -5,9 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import java.util.logging.Level;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium for browser tests, with a fresh profile each time. */
 public final class Chromium {
@@ -49,6 +57,24 @@ public final class Chromium {
 		catch (IOException e) {
 			// A profile left in the temporary directory is harmless.
 		}
+	}
+
+	/** {@link #options()} that also keep the browser console, for tests that read CSP violations. */
+	public static ChromeOptions optionsWithConsole() {
+		ChromeOptions options = options();
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		return options;
+	}
+
+	/** Signs in through the sign-in form at {@code baseUrl + "/login"} and waits for the newsroom. */
+	public static void signIn(WebDriver driver, String baseUrl, String username, String password) {
+		driver.get(baseUrl + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector(".login-form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/newsroom"));
 	}
 
 	public static ChromeDriver start(ChromeOptions options) {

@@ -2,7 +2,6 @@ package kr.cjournal.people.web;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,10 +10,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +49,7 @@ class DirectoryAutocompleteBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		ChromeOptions options = Chromium.options();
-		LoggingPreferences logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		driver = Chromium.start(options);
+		driver = Chromium.start(Chromium.optionsWithConsole());
 	}
 
 	@AfterAll
@@ -72,11 +65,7 @@ class DirectoryAutocompleteBrowserIT {
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(5));
 		long person = jdbc.sql("select min(id) from people where name = '문지석'").query(Long.class).single();
 		long semi = jdbc.sql("select id from organizations where name = '한울반도체'").query(Long.class).single();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys("admin");
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector(".login-form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/newsroom"));
+		Chromium.signIn(driver, url(""), "admin", PASSWORD);
 
 		driver.get(url("/newsroom/people/" + person));
 		WebElement organization = driver.findElement(By.id("position-organization"));

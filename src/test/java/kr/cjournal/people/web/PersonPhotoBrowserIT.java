@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import javax.imageio.ImageIO;
 
@@ -19,10 +18,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,11 +60,7 @@ class PersonPhotoBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		ChromeOptions options = Chromium.options();
-		LoggingPreferences logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		driver = Chromium.start(options);
+		driver = Chromium.start(Chromium.optionsWithConsole());
 	}
 
 	@AfterAll
@@ -168,11 +161,7 @@ class PersonPhotoBrowserIT {
 
 	private void signIn(WebDriverWait wait) {
 		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys("admin");
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector(".login-form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/newsroom"));
+		Chromium.signIn(driver, url(""), "admin", PASSWORD);
 	}
 
 	private String largestUrl(long image) {
