@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -27,12 +28,16 @@ class MentionLinking implements MentionLinker {
 
 	private final SameNameReviews reviews;
 
+	private final JdbcTemplate jdbcTemplate;
+
 	private final ApplicationEventPublisher events;
 
 	private volatile MentionMatcher matcher;
 
-	MentionLinking(JdbcClient jdbc, SameNameReviews reviews, ApplicationEventPublisher events) {
+	MentionLinking(JdbcClient jdbc, JdbcTemplate jdbcTemplate, SameNameReviews reviews,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.reviews = reviews;
 		this.events = events;
 	}
@@ -46,15 +51,14 @@ class MentionLinking implements MentionLinker {
 	public void record(long articleId, OffsetDateTime publishedAt, Story story) {
 		StoryMentions found = mentions(story);
 		jdbc.sql("delete from mentions where article_id = ?").params(articleId).update();
-		for (StoryMentions.Mention mention : found.mentions()) {
+		// One batch, not a statement per mention: a long story names dozens, relinking does it for all.
+		jdbcTemplate.batchUpdate("""
+				insert into mentions (article_id, person_id, organization_id, field, surface, start_offset, published_at)
+				values (?, ?, ?, ?, ?, ?, ?)""", found.mentions().stream().map(mention -> {
 			boolean person = mention.entity().kind() == NamedEntity.Kind.PERSON;
-			jdbc.sql("""
-					insert into mentions (article_id, person_id, organization_id, field, surface, start_offset, published_at)
-					values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(articleId, person ? mention.entity().id() : null, person ? null : mention.entity().id(),
-						mention.field().name(), mention.surface(), mention.start(), publishedAt)
-				.update();
-		}
+			return new Object[] { articleId, person ? mention.entity().id() : null, person ? null : mention.entity().id(),
+					mention.field().name(), mention.surface(), mention.start(), publishedAt };
+		}).toList());
 		reviews.ask(articleId, found.undecided());
 		events.publishEvent(new MentionsChanged(articleId));
 	}
