@@ -37,11 +37,15 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
-	Accounts(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, ApplicationEventPublisher events) {
+	private final ApiTokens tokens;
+
+	Accounts(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, ApplicationEventPublisher events,
+			ApiTokens tokens) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.events = events;
+		this.tokens = tokens;
 	}
 
 	public Optional<Account> findByUsername(String username) {
@@ -91,25 +95,41 @@ public class Accounts {
 		return member;
 	}
 
-	/** Changes what an administrator may change; publishes the result. */
+	/** Changes what an administrator may change; publishes the result. Disabling revokes the API tokens. */
 	@Transactional
 	StaffMember update(long id, String displayName, String email, Set<Role> roles, boolean enabled) {
 		jdbc.sql("update accounts set display_name = ?, email = ?, roles = ?, enabled = ?, updated_at = ? where id = ?")
 			.params(displayName.strip(), email == null || email.isBlank() ? null : StaffRules.normalize(email),
 					formatRoles(roles), enabled, now(), id)
 			.update();
+		if (!enabled) {
+			// Enabling the account again later must not bring back the tokens of the time before.
+			tokens.revokeAll(id);
+		}
 		StaffMember member = findStaff(id).orElseThrow();
 		events.publishEvent(member.saved());
 		return member;
 	}
 
-	/** Sets a new password after checking it against the policy with the member's own details. */
+	/**
+	 * Sets a new password after checking it against the policy with the member's own details, and
+	 * revokes the account's API tokens: whoever may have known the old password may have made them.
+	 * The caller ends the account's sessions.
+	 */
 	@Transactional
 	void changePassword(long id, String rawPassword) {
 		StaffMember member = findStaff(id).orElseThrow();
 		policy.check(rawPassword, member.username(), member.displayName(), member.email());
 		jdbc.sql("update accounts set password_hash = ?, updated_at = ? where id = ?")
 			.params(passwords.encode(rawPassword), now(), id)
+			.update();
+		tokens.revokeAll(id);
+	}
+
+	/** Stores the same password under the current hash, when it was kept under an older one. */
+	void rehash(String username, String encodedPassword) {
+		jdbc.sql("update accounts set password_hash = ? where username = ?")
+			.params(encodedPassword, StaffRules.normalize(username))
 			.update();
 	}
 

@@ -49,6 +49,18 @@ class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 		write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message);
 	}
 
+	/** 403 for a token kept out of the request's endpoint whatever its scopes. */
+	void forbidden(HttpServletResponse response, String error, String message) throws IOException {
+		write(response, HttpServletResponse.SC_FORBIDDEN, error, message);
+	}
+
+	/** 403 for a token made without the scope the request needs (RFC 6750, section 3.1). */
+	void insufficientScope(HttpServletResponse response, TokenScope needed) throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"" + needed.code() + "\"");
+		write(response, HttpServletResponse.SC_FORBIDDEN, "insufficient_scope", "이 API 토큰에는 '" + needed.label() + "("
+				+ needed.code() + ")' 권한이 없습니다. 그 권한을 고른 토큰을 새로 만들어 주세요.");
+	}
+
 	private void write(HttpServletResponse response, int status, String error, String message) throws IOException {
 		Map<String, String> body = new LinkedHashMap<>();
 		body.put("error", error);

@@ -42,29 +42,35 @@ class ApiTokens {
 	}
 
 	/** A new token for the account; the returned string is the only time anyone sees it. */
-	String issue(long accountId, String name) {
+	String issue(long accountId, String name, Set<TokenScope> scopes) {
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		register(accountId, name, token);
+		register(accountId, name, token, scopes);
 		return token;
 	}
 
 	/** Stores a token chosen elsewhere (CJOURNAL_ADMIN_TOKEN) for the account. */
-	void register(long accountId, String name, String token) {
-		jdbc.sql("insert into api_tokens (account_id, name, prefix, token_hash, created_at) values (?, ?, ?, ?, ?)")
-			.params(accountId, name, token.substring(0, Math.min(SHOWN_PREFIX, token.length())), hash(token), now())
+	void register(long accountId, String name, String token, Set<TokenScope> scopes) {
+		if (scopes.isEmpty()) {
+			throw new IllegalArgumentException("A token needs at least one scope");
+		}
+		jdbc.sql("""
+				insert into api_tokens (account_id, name, prefix, token_hash, scopes, created_at)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(accountId, name, token.substring(0, Math.min(SHOWN_PREFIX, token.length())), hash(token),
+					TokenScope.format(scopes), now())
 			.update();
 	}
 
 	/** The account's tokens, newest first, revoked ones included. */
 	List<ApiToken> of(long accountId) {
 		return jdbc.sql("""
-				select id, name, prefix, created_at, last_used_at, revoked_at from api_tokens
+				select id, name, prefix, scopes, created_at, last_used_at, revoked_at from api_tokens
 				where account_id = ? order by created_at desc, id desc""")
 			.params(accountId)
 			.query((rs, n) -> new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
-					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class),
+					TokenScope.parse(rs.getString("scopes")), rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class),
 					rs.getObject("revoked_at", OffsetDateTime.class)))
 			.list();
 	}
@@ -76,6 +82,13 @@ class ApiTokens {
 			.update() > 0;
 	}
 
+	/** Revokes every live token of the account, when its password changes or it is disabled. */
+	int revokeAll(long accountId) {
+		return jdbc.sql("update api_tokens set revoked_at = ? where account_id = ? and revoked_at is null")
+			.params(now(), accountId)
+			.update();
+	}
+
 	/** Who holds a live token of an enabled account, noting when it was used; empty for anything else. */
 	Optional<Owner> owner(String token) {
 		if (token == null || token.isBlank() || token.length() > 200) {
@@ -83,10 +96,11 @@ class ApiTokens {
 		}
 		String hash = hash(token);
 		Optional<Owner> owner = jdbc.sql("""
-				select a.username, a.roles from api_tokens t join accounts a on a.id = t.account_id
+				select a.username, a.roles, t.scopes from api_tokens t join accounts a on a.id = t.account_id
 				where t.token_hash = ? and t.revoked_at is null and a.enabled = true""")
 			.params(hash)
-			.query((rs, n) -> new Owner(rs.getString("username"), Accounts.parseRoles(rs.getString("roles"))))
+			.query((rs, n) -> new Owner(rs.getString("username"), Accounts.parseRoles(rs.getString("roles")),
+					TokenScope.parse(rs.getString("scopes"))))
 			.optional();
 		// To the minute is enough to see whether a token is still in use, and spares a write per request.
 		OffsetDateTime now = now();
@@ -97,7 +111,8 @@ class ApiTokens {
 		return owner;
 	}
 
-	record Owner(String username, Set<Role> roles) {
+	/** Who holds a token, with the owner's roles now and what the token was made for. */
+	record Owner(String username, Set<Role> roles, Set<TokenScope> scopes) {
 	}
 
 	static String hash(String token) {

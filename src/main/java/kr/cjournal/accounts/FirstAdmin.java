@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * at first start. A password the operator chose is used even when the policy would refuse it (a
  * warning says why), because refusing to start would lock the operator out of a fresh
  * installation; the administrator can change it at {@code /newsroom/account}.
- * {@code CJOURNAL_ADMIN_TOKEN}, when set, becomes the administrator's first API token.
+ * {@code CJOURNAL_ADMIN_TOKEN}, when set, becomes the administrator's first API token, with every
+ * {@link TokenScope}.
  */
 @Component
 class FirstAdmin implements SmartInitializingSingleton {
@@ -73,7 +74,8 @@ class FirstAdmin implements SmartInitializingSingleton {
 						+ "changed at /newsroom/account after signing in: {}", problem));
 		}
 		if (!configuredToken.isEmpty()) {
-			tokens.register(admin.id(), "CJOURNAL_ADMIN_TOKEN", configuredToken);
+			// The operator's token is for automation: every scope, though still never staff administration.
+			tokens.register(admin.id(), "CJOURNAL_ADMIN_TOKEN", configuredToken, EnumSet.allOf(TokenScope.class));
 			log.info("CJOURNAL_ADMIN_TOKEN registered as an API token of '{}'", USERNAME);
 			if (configuredToken.length() < 32) {
 				log.warn("CJOURNAL_ADMIN_TOKEN is shorter than 32 characters; a long random token is safer");

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Password sign-in behind the throttle. The password check is Spring Security's, which for an
- * unknown user name still compares against a dummy BCrypt hash, so a wrong name and a wrong
+ * unknown user name still compares against a dummy hash, so a wrong name and a wrong
  * password take as long as each other and get the same answer.
  */
 @Component
@@ -23,8 +23,10 @@ class ThrottledSignIn implements AuthenticationProvider {
 	private final SignInThrottle throttle;
 
 	ThrottledSignIn(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle) {
-		this.passwords = new DaoAuthenticationProvider(new StaffUserDetails(accounts));
+		StaffUserDetails details = new StaffUserDetails(accounts);
+		this.passwords = new DaoAuthenticationProvider(details);
 		this.passwords.setPasswordEncoder(encoder);
+		this.passwords.setUserDetailsPasswordService(details);
 		this.throttle = throttle;
 	}
 

@@ -7,4 +7,9 @@ import java.util.List;
  * @param newToken a token just issued, shown this once, or null
  */
 public record TokensPage(List<ApiToken> tokens, String newToken, String notice, String error) {
+
+	/** The scopes a new token may be given, in the order they are offered. */
+	public List<TokenScope> scopes() {
+		return List.of(TokenScope.values());
+	}
 }

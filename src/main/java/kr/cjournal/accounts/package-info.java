@@ -1,9 +1,10 @@
 /**
  * Accounts of staff and readers, and everything about who is making a request. It owns the
- * accounts (user names, e-mail addresses, BCrypt password hashes, roles) and the password policy;
- * sign-in with a form at {@code /login}, throttled per account and per client address, and
- * sign-out; sessions kept in the database by Spring Session, with an absolute timeout on top of
- * the idle one; personal API tokens ({@code Authorization: Bearer}); the URL rules for
+ * accounts (user names, e-mail addresses, PBKDF2 password hashes, older ones BCrypt, roles) and
+ * the password policy; sign-in with a form at {@code /login}, throttled per account and per client
+ * address, and sign-out; sessions kept in the database by Spring Session, with an absolute timeout
+ * on top of the idle one; personal API tokens ({@code Authorization: Bearer}) whose scopes open a
+ * few endpoints and never staff administration, passwords or tokens; the URL rules for
  * {@code /newsroom/**}, {@code /api/**} and {@code /actuator/**}; the security headers of every
  * response; the staff admin pages under {@code /newsroom/admin/staff}, a staff member's own page at
  * {@code /newsroom/account}, and {@code GET /api/v1/me}. At first start it creates the first

@@ -8,7 +8,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import kr.cjournal.support.MovableClock;
@@ -37,22 +36,27 @@ class AccountsTestConfiguration {
 		return new SavedAccounts();
 	}
 
-	/** BCrypt, counting how often a password is compared with a hash. */
+	/** The application's own encoder, counting how often a password is compared with a hash. */
 	static class CountingPasswordEncoder implements PasswordEncoder {
 
 		final AtomicInteger comparisons = new AtomicInteger();
 
-		private final PasswordEncoder bcrypt = new BCryptPasswordEncoder();
+		private final PasswordEncoder passwords = AccountsConfiguration.passwords();
 
 		@Override
 		public String encode(CharSequence rawPassword) {
-			return bcrypt.encode(rawPassword);
+			return passwords.encode(rawPassword);
 		}
 
 		@Override
 		public boolean matches(CharSequence rawPassword, String encodedPassword) {
 			comparisons.incrementAndGet();
-			return bcrypt.matches(rawPassword, encodedPassword);
+			return passwords.matches(rawPassword, encodedPassword);
+		}
+
+		@Override
+		public boolean upgradeEncoding(String encodedPassword) {
+			return passwords.upgradeEncoding(encodedPassword);
 		}
 	}
 

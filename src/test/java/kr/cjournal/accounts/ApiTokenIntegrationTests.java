@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,7 @@ import static kr.cjournal.accounts.StaffBrowser.html;
 import static kr.cjournal.accounts.StaffBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Personal API tokens: made on the account page, used as bearer tokens, revoked. */
+/** Personal API tokens: made with scopes on the account page, used as bearer tokens, revoked. */
 @AccountsServerTest
 class ApiTokenIntegrationTests {
 
@@ -64,7 +65,7 @@ class ApiTokenIntegrationTests {
 		StaffBrowser browser = signedIn(name);
 		browser.get("/newsroom/account/tokens");
 
-		HttpResponse<String> made = browser.post("/newsroom/account/tokens", "name", "기사 가져오기");
+		HttpResponse<String> made = browser.post("/newsroom/account/tokens", "name", "기사 가져오기", "scope", "read");
 		Document page = html(browser.get(location(made)));
 		String token = page.select("#new-token").text();
 
@@ -94,46 +95,148 @@ class ApiTokenIntegrationTests {
 	}
 
 	@Test
-	void aTokenCarriesItsOwnersRolesAndNeedsNoCsrfToken() {
-		String name = member(Role.REPORTER);
-		long owner = accounts.findByUsername(name).orElseThrow().id();
-		String token = tokens().issue(owner, "스크립트");
-		long id = jdbc.sql("select id from api_tokens where token_hash = ?").params(ApiTokens.hash(token))
-			.query(Long.class).single();
+	void scopesAreChosenWhenATokenIsMadeAndShownInTheList() {
+		StaffBrowser browser = signedIn(member(Role.EDITOR));
+		Document form = html(browser.get("/newsroom/account/tokens"));
 
-		HttpResponse<String> admin = bearer("/newsroom/admin/staff", token);
-		HttpResponse<String> revokeItself = send(HttpRequest.newBuilder(uri("/newsroom/account/tokens/" + id + "/revoke"))
-			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.noBody()));
+		assertThat(form.select(".token-scopes input[name=scope]").eachAttr("value"))
+			.containsExactly("read", "people:write", "articles:write");
+		assertThat(form.select(".token-scopes input[checked]").eachAttr("value")).as("read is offered ticked")
+			.containsExactly("read");
+		assertThat(form.select(".token-scopes label").eachText()).anyMatch(l -> l.startsWith("인물 등록"));
 
-		assertThat(admin.statusCode()).isEqualTo(403);
-		assertThat(json.readTree(admin.body()).path("error").asString()).isEqualTo("forbidden");
-		assertThat(revokeItself.statusCode()).as("a POST without a CSRF token").isEqualTo(302);
-		assertThat(bearer("/api/v1/me", token).statusCode()).isEqualTo(401);
+		Document none = html(browser.post("/newsroom/account/tokens", "name", "아무것도"));
+		HttpResponse<String> made = browser.post("/newsroom/account/tokens", "name", "인물 스크립트", "scope", "read",
+				"scope", "people:write");
+		String token = html(browser.get(location(made))).select("#new-token").text();
+		Document list = html(browser.get("/newsroom/account/tokens"));
+
+		assertThat(none.select(".field-error").text()).isEqualTo("토큰이 할 수 있는 일(권한)을 하나 이상 골라 주세요.");
+		assertThat(jdbc.sql("select count(*) from api_tokens where name = '아무것도'").query(Long.class).single()).isZero();
+		assertThat(list.select(".token-table tr:contains(인물 스크립트) .token-scopes-cell").text())
+			.isEqualTo("읽기, 인물 등록");
+		assertThat(jdbc.sql("select scopes from api_tokens where token_hash = ?").params(ApiTokens.hash(token))
+			.query(String.class).single()).isEqualTo("read,people:write");
 	}
 
 	@Test
-	void aTokenCannotMintTokensOrChangeThePassword() {
-		String name = member(Role.EDITOR);
-		String token = tokens().issue(accounts.findByUsername(name).orElseThrow().id(), "스크립트");
+	void aTokenDoesOnlyWhatItsScopesAllowAndNeedsNoCsrfToken() {
+		String name = member(Role.REPORTER);
+		long owner = accounts.findByUsername(name).orElseThrow().id();
+		String reader = tokens().issue(owner, "읽기만", Set.of(TokenScope.READ));
+		String writer = tokens().issue(owner, "기사", Set.of(TokenScope.ARTICLES_WRITE));
+		String preview = "{\"markdown\": \"**굵게**\", \"headline\": \"제목\", \"subtitle\": \"\"}";
 
-		HttpResponse<String> mint = send(HttpRequest.newBuilder(uri("/newsroom/account/tokens"))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("name=more")));
+		HttpResponse<String> recognize = postJson("/api/v1/people/recognize", reader, "{\"text\": \"정하준 기자\"}");
+		HttpResponse<String> addPerson = postJson("/api/v1/people", reader,
+				"{\"name\": \"윤서진\", \"organization\": \"한울전자\", \"title\": \"사장\"}");
+		HttpResponse<String> previewWithoutScope = postJson("/newsroom/preview", reader, preview);
+		HttpResponse<String> previewWithScope = postJson("/newsroom/preview", writer, preview);
+		HttpResponse<String> meWithoutRead = bearer("/api/v1/me", writer);
 
-		assertThat(mint.statusCode()).isEqualTo(403);
+		assertThat(recognize.statusCode()).as("read, and no CSRF token").isEqualTo(200);
+		for (HttpResponse<String> refused : List.of(addPerson, previewWithoutScope, meWithoutRead)) {
+			assertThat(refused.statusCode()).isEqualTo(403);
+			assertThat(json.readTree(refused.body()).path("error").asString()).isEqualTo("insufficient_scope");
+			assertThat(refused.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("insufficient_scope");
+		}
+		assertThat(json.readTree(addPerson.body()).path("message").asString()).contains("인물 등록", "people:write");
+		assertThat(previewWithScope.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(previewWithScope.body()).path("html").asString()).contains("<strong>굵게</strong>");
+	}
+
+	@Test
+	void aTokenCarriesAtMostItsOwnersRoles() {
+		String name = member(Role.REPORTER);
+		String token = tokens().issue(accounts.findByUsername(name).orElseThrow().id(), "모든 권한",
+				EnumSet.allOf(TokenScope.class));
+
+		HttpResponse<String> metrics = bearer("/actuator/prometheus", token);
+
+		assertThat(bearer("/api/v1/me", token).statusCode()).isEqualTo(200);
+		assertThat(metrics.statusCode()).as("administrators only, whatever the scopes").isEqualTo(403);
+		assertThat(json.readTree(metrics.body()).path("error").asString()).isEqualTo("forbidden");
+		assertThat(bearer("/actuator/prometheus", AccountsServerTest.ADMIN_TOKEN).statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * A leaked token, even an administrator's with every scope, must not be enough to take an
+	 * account over, make one, mint more tokens or look at the staff pages.
+	 */
+	@Test
+	void noTokenReachesStaffAdministrationPasswordsTokensSignInOrStaffPages() {
+		String admin = member(Role.ADMIN);
+		String token = tokens().issue(accounts.findByUsername(admin).orElseThrow().id(), "모든 권한",
+				EnumSet.allOf(TokenScope.class));
+		String victim = member(Role.EDITOR);
+		long victimId = accounts.findByUsername(victim).orElseThrow().id();
+		String stolen = "stolen harbour violin 42";
+
+		List<HttpResponse<String>> refused = List.of(
+				postForm("/newsroom/admin/staff/" + victimId + "/password", token, "password=" + stolen.replace(' ', '+')),
+				postForm("/newsroom/admin/staff", token, "username=intruder&displayName=x&email=x%40example.com"
+						+ "&roles=ADMIN&password=" + stolen.replace(' ', '+')),
+				postForm("/newsroom/admin/staff/" + victimId + "/disable", token, ""),
+				postForm("/newsroom/account/password", token, "currentPassword=" + PASSWORD.replace(' ', '+')
+						+ "&newPassword=" + stolen.replace(' ', '+') + "&newPasswordAgain=" + stolen.replace(' ', '+')),
+				postForm("/newsroom/account/tokens", token, "name=more&scope=read"),
+				postForm("/logout", token, ""),
+				postForm("/login", token, "username=" + victim + "&password=x"),
+				bearer("/newsroom/admin/staff", token),
+				bearer("/newsroom/account/tokens", token),
+				bearer("/newsroom", token),
+				bearer("/newsroom/articles/1/edit", token));
+
+		for (HttpResponse<String> response : refused) {
+			assertThat(response.statusCode()).as(response.request().method() + " " + response.uri()).isEqualTo(403);
+			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+			assertThat(json.readTree(response.body()).path("error").asString()).isEqualTo("token_not_allowed");
+			assertThat(json.readTree(response.body()).path("message").asString()).contains("API 토큰으로는");
+		}
+		assertThat(accounts.passwordMatches(victim, PASSWORD)).isTrue();
+		assertThat(accounts.passwordMatches(victim, stolen)).isFalse();
+		assertThat(accounts.findByUsername("intruder")).isEmpty();
+		assertThat(accounts.findByUsername(victim).orElseThrow().enabled()).isTrue();
 		assertThat(jdbc.sql("select count(*) from api_tokens where name = 'more'").query(Long.class).single()).isZero();
 	}
 
 	@Test
-	void aDisabledAccountsTokenStopsWorking() {
+	void theOperatorsTokenCannotResetTheFirstAdministratorsPassword() {
+		HttpResponse<String> reset = postForm("/newsroom/admin/staff/1/password", AccountsServerTest.ADMIN_TOKEN,
+				"password=stolen+harbour+violin+42");
+		HttpResponse<String> create = postForm("/newsroom/admin/staff", AccountsServerTest.ADMIN_TOKEN,
+				"username=intruder2&displayName=x&email=y%40example.com&roles=ADMIN&password=stolen+harbour+violin+42");
+
+		assertThat(reset.statusCode()).isEqualTo(403);
+		assertThat(create.statusCode()).isEqualTo(403);
+		assertThat(accounts.passwordMatches("admin", AccountsServerTest.ADMIN_PASSWORD)).isTrue();
+		assertThat(accounts.findByUsername("intruder2")).isEmpty();
+	}
+
+	@Test
+	void tokensMadeBeforeScopesExistedMayOnlyRead() {
+		String name = member(Role.EDITOR);
+		String token = "cj_made-before-scopes-" + SEQUENCE.incrementAndGet() + "-0123456789abcdefghij";
+		// As the migration leaves rows of before: no scopes given, the column's default.
+		jdbc.sql("insert into api_tokens (account_id, name, prefix, token_hash) values (?, ?, ?, ?)")
+			.params(accounts.findByUsername(name).orElseThrow().id(), "예전 토큰", "cj_made-be", ApiTokens.hash(token))
+			.update();
+
+		assertThat(bearer("/api/v1/me", token).statusCode()).isEqualTo(200);
+		assertThat(postJson("/newsroom/preview", token, "{\"markdown\": \"x\"}").statusCode()).isEqualTo(403);
+		assertThat(postJson("/api/v1/people", token, "{\"name\": \"윤서진\"}").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aDisabledAccountsTokenStopsWorkingAndStaysRevokedWhenTheAccountIsEnabledAgain() {
 		String name = member(Role.REPORTER);
 		Account account = accounts.findByUsername(name).orElseThrow();
-		String token = tokens().issue(account.id(), "스크립트");
+		String token = tokens().issue(account.id(), "스크립트", Set.of(TokenScope.READ));
 		assertThat(bearer("/api/v1/me", token).statusCode()).isEqualTo(200);
 
 		accounts.update(account.id(), account.displayName(), name + "@cjournal.example", account.roles(), false);
+		assertThat(bearer("/api/v1/me", token).statusCode()).isEqualTo(401);
+		accounts.update(account.id(), account.displayName(), name + "@cjournal.example", account.roles(), true);
 
 		assertThat(bearer("/api/v1/me", token).statusCode()).isEqualTo(401);
 	}
@@ -190,6 +293,18 @@ class ApiTokenIntegrationTests {
 
 	private HttpResponse<String> bearer(String path, String token) {
 		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET());
+	}
+
+	private HttpResponse<String> postJson(String path, String token, String body) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	private HttpResponse<String> postForm(String path, String token, String body) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

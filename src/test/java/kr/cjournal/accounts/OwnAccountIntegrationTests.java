@@ -30,6 +30,15 @@ class OwnAccountIntegrationTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
+
 	String name;
 
 	StaffBrowser browser;
@@ -40,6 +49,18 @@ class OwnAccountIntegrationTests {
 		accounts.createStaff(name, "최서윤", name + "@cjournal.example", PASSWORD, Set.of(Role.EDITOR));
 		browser = browser();
 		browser.signIn(name, PASSWORD);
+	}
+
+	HttpResponse<String> me(String token) {
+		try {
+			return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/me"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	StaffBrowser browser() {
@@ -71,6 +92,51 @@ class OwnAccountIntegrationTests {
 		assertThat(location(elsewhere.get("/newsroom/account"))).as("the other session ended").isEqualTo("/login");
 		assertThat(accounts.passwordMatches(name, NEW_PASSWORD)).isTrue();
 		assertThat(accounts.passwordMatches(name, PASSWORD)).isFalse();
+	}
+
+	@Test
+	void changingThePasswordRevokesTheAccountsApiTokens() {
+		long id = accounts.findByUsername(name).orElseThrow().id();
+		String token = tokens.issue(id, "스크립트", Set.of(TokenScope.READ));
+		assertThat(me(token).statusCode()).isEqualTo(200);
+		browser.get("/newsroom/account");
+
+		browser.post("/newsroom/account/password", "currentPassword", PASSWORD, "newPassword", NEW_PASSWORD,
+				"newPasswordAgain", NEW_PASSWORD);
+
+		HttpResponse<String> after = me(token);
+		assertThat(after.statusCode()).isEqualTo(401);
+		assertThat(json.readTree(after.body()).path("error").asString()).isEqualTo("unauthorized");
+		assertThat(tokens.of(id)).allMatch(ApiToken::revoked);
+		assertThat(browser.get("/newsroom/account").statusCode()).as("this session goes on").isEqualTo(200);
+	}
+
+	/** BCrypt reads 72 bytes, 24 Hangul syllables: a Korean passphrase of 40 must work all the same. */
+	@Test
+	void aPassphraseOfFortyHangulSyllablesCanBeSetAndSignsIn() {
+		String passphrase = "푸른소나무숲길따라걷다가만난작은옹달샘물에비친구름한조각을손으로떠마셨던봄날아침";
+		assertThat(passphrase).hasSize(40);
+		browser.get("/newsroom/account");
+
+		HttpResponse<String> changed = browser.post("/newsroom/account/password", "currentPassword", PASSWORD,
+				"newPassword", passphrase, "newPasswordAgain", passphrase);
+
+		assertThat(location(changed)).isEqualTo("/newsroom/account");
+		assertThat(accounts.passwordMatches(name, passphrase)).isTrue();
+		assertThat(accounts.passwordMatches(name, passphrase.substring(0, 24))).as("every syllable counts").isFalse();
+		assertThat(location(browser().signIn(name, passphrase))).endsWith("/newsroom");
+	}
+
+	@Test
+	void aPasswordStoredUnderBCryptBeforeStillSignsInAndIsStoredAgainUnderTheCurrentHash() {
+		String old = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(PASSWORD);
+		jdbc.sql("update accounts set password_hash = ? where username = ?").params(old, name).update();
+
+		assertThat(location(browser().signIn(name, PASSWORD))).endsWith("/newsroom");
+
+		assertThat(jdbc.sql("select password_hash from accounts where username = ?").params(name).query(String.class)
+			.single()).startsWith("{pbkdf2@SpringSecurity_v5_8}");
+		assertThat(accounts.passwordMatches(name, PASSWORD)).isTrue();
 	}
 
 	@Test

@@ -39,6 +39,9 @@ class StaffAdminIntegrationTests {
 	@Autowired
 	AccountsTestConfiguration.SavedAccounts saved;
 
+	@Autowired
+	ApiTokens tokens;
+
 	@BeforeEach
 	void noPastFailures() {
 		jdbc.sql("delete from sign_in_failures").update();
@@ -207,6 +210,40 @@ class StaffAdminIntegrationTests {
 		assertThat(location(member.get("/newsroom/account"))).isEqualTo("/login");
 		assertThat(html(admin.get(location(reset))).select("#shown-password")).as("a typed password is not shown")
 			.isEmpty();
+	}
+
+	@Test
+	void aResetPasswordRevokesTheMembersApiTokens() {
+		String name = reporter();
+		long id = accounts.findByUsername(name).orElseThrow().id();
+		tokens.issue(id, "스크립트", Set.of(TokenScope.READ));
+		tokens.issue(id, "다른 스크립트", Set.of(TokenScope.READ, TokenScope.ARTICLES_WRITE));
+		StaffBrowser admin = admin();
+		admin.get("/newsroom/admin/staff/" + id);
+
+		admin.post("/newsroom/admin/staff/" + id + "/password", Map.of("password", ""));
+
+		assertThat(tokens.of(id)).hasSize(2).allMatch(ApiToken::revoked);
+		assertThat(tokens.of(accounts.findByUsername("admin").orElseThrow().id())).as("not the administrator's")
+			.anyMatch(token -> !token.revoked());
+	}
+
+	@Test
+	void anAdministratorSetsAPassphraseOfFortyHangulSyllables() {
+		String name = reporter();
+		long id = accounts.findByUsername(name).orElseThrow().id();
+		String passphrase = "푸른소나무숲길따라걷다가만난작은옹달샘물에비친구름한조각을손으로떠마셨던봄날아침";
+		StaffBrowser admin = admin();
+		admin.get("/newsroom/admin/staff/" + id);
+
+		HttpResponse<String> reset = admin.post("/newsroom/admin/staff/" + id + "/password", Map.of("password", passphrase));
+		Document tooLong = html(admin.post("/newsroom/admin/staff/" + id + "/password",
+				Map.of("password", passphrase.repeat(4))));
+
+		assertThat(location(reset)).isEqualTo("/newsroom/admin/staff/" + id);
+		assertThat(location(browser().signIn(name, passphrase))).endsWith("/newsroom");
+		assertThat(tooLong.select(".field-error").text()).contains("128자 이하");
+		assertThat(accounts.passwordMatches(name, passphrase)).isTrue();
 	}
 
 	@Test
