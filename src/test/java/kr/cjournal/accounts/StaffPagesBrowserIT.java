@@ -102,9 +102,12 @@ class StaffPagesBrowserIT {
 
 		driver.get(url("/newsroom/account/tokens"));
 		driver.findElement(By.id("token-name")).sendKeys("기사 가져오기 스크립트");
+		driver.findElement(By.cssSelector(".token-scopes input[value='articles:write']")).click();
 		driver.findElement(By.cssSelector(".token-form button[type=submit]")).click();
 		String token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-token"))).getText();
 		assertThat(token).startsWith("cj_");
+		assertThat(driver.findElement(By.cssSelector(".token-table tbody tr .token-scopes-cell")).getText())
+			.as("read is ticked already").isEqualTo("읽기, 기사 쓰기");
 		screenshots("staff-tokens");
 
 		driver.get(url("/newsroom/account"));
