@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * How programs are refused: JSON {@code {"error": ..., "message": ...}} with 401 or 403, never a
  * redirect to the sign-in page. Programs are requests to {@code /api/}, requests carrying a
- * bearer token and scripts that ask for JSON rather than HTML.
+ * bearer token and scripts that ask for JSON rather than HTML. A token kept out of an endpoint gets
+ * {@code token_not_allowed}, one without the scope it needs {@code insufficient_scope}.
  */
 class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
