@@ -184,7 +184,8 @@ class TwoFactor {
 
 	/** The {@code otpauth://} address an authenticator app reads from the QR code. */
 	String otpauthUri(String username, String secret) {
-		return new QrData.Builder().label(username)
+		// "Issuer:account", which apps that ignore the issuer parameter still show.
+		return new QrData.Builder().label(issuer + ":" + username)
 			.secret(secret)
 			.issuer(issuer)
 			.algorithm(HashingAlgorithm.SHA1)
