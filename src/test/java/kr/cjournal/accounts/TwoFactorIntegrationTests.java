@@ -107,14 +107,13 @@ class TwoFactorIntegrationTests {
 		HttpResponse<String> password = browser.signIn(name, PASSWORD);
 
 		assertThat(location(password)).isEqualTo("/login/two-factor");
+		assertThat(browser.get("/api/v1/me").statusCode()).as("not signed in yet").isEqualTo(401);
 		assertThat(location(browser.get("/newsroom/account"))).as("not signed in yet").isEqualTo("/login");
-		assertThat(location(browser.get("/api/v1/me"))).isNull();
-		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(401);
 		String before = browser.sessionId();
 
 		HttpResponse<String> signedIn = secondStep(browser, code(secret));
 
-		assertThat(location(signedIn)).as("the page asked for before signing in").isEqualTo("/newsroom/account");
+		assertThat(location(signedIn)).as("the page asked for before signing in").isEqualTo("/newsroom/account?continue");
 		assertThat(browser.sessionId()).as("a new session id").isNotEqualTo(before);
 		assertThat(html(browser.get("/newsroom/account")).select(".account-facts").text()).contains(name, "한지민");
 	}
