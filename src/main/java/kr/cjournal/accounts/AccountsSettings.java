@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxFailures failed sign-ins, per account and per client address, that lock sign-in
  * @param lockDuration how long such a lock lasts; failures older than this are forgotten
  * @param adminEmail the first administrator's e-mail address
+ * @param requireTwoFactor whether administrators and desk editors must sign in with a code as
+ * well: until they turn two-factor sign-in on, their only newsroom page is the one that does it
  */
 @ConfigurationProperties("cjournal.accounts")
-record AccountsSettings(Duration absoluteTimeout, int maxFailures, Duration lockDuration, String adminEmail) {
+record AccountsSettings(Duration absoluteTimeout, int maxFailures, Duration lockDuration, String adminEmail,
+		boolean requireTwoFactor) {
 
 	AccountsSettings {
 		absoluteTimeout = absoluteTimeout == null ? Duration.ofHours(12) : absoluteTimeout;

@@ -40,7 +40,7 @@ class SecurityConfiguration {
 	private static final RequestMatcher PRIVATE_PAGES = request -> {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.equals("/newsroom") || path.startsWith("/newsroom/") || path.startsWith("/api/")
-				|| path.startsWith("/actuator") || path.equals("/login") || path.equals("/logout");
+				|| path.startsWith("/actuator") || path.equals("/login") || path.startsWith("/login/") || path.equals("/logout");
 	};
 
 	/** What anonymous readers fetch: pages, photos and assets, read-only. */

@@ -47,6 +47,12 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		if (exception instanceof SecondFactorNeeded needed) {
+			PendingSignIn.begin(request, needed.username(), clock.instant());
+			log.info("Password accepted, code asked: user={} address={}", printable(needed.username()), request.getRemoteAddr());
+			response.sendRedirect(request.getContextPath() + TwoFactorSignInController.PATH);
+			return;
+		}
 		boolean locked = exception instanceof LockedException;
 		log.warn("Sign-in failed: user={} address={} outcome={}", printable(request.getParameter("username")),
 				request.getRemoteAddr(), locked ? "locked" : "bad credentials");

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Password sign-in behind the throttle. The password check is Spring Security's, which for an
  * unknown user name still compares against a dummy hash, so a wrong name and a wrong
- * password take as long as each other and get the same answer.
+ * password take as long as each other and get the same answer. For an account with two-factor
+ * sign-in the right password signs nobody in: {@link SecondFactorNeeded} sends the browser to the
+ * code, and the account's failures are forgotten only once the code is right too, so knowing the
+ * password does not reset the count of guessed codes.
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
@@ -22,12 +25,15 @@ class ThrottledSignIn implements AuthenticationProvider {
 
 	private final SignInThrottle throttle;
 
-	ThrottledSignIn(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+	private final TwoFactor twoFactor;
+
+	ThrottledSignIn(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle, TwoFactor twoFactor) {
 		StaffUserDetails details = new StaffUserDetails(accounts);
 		this.passwords = new DaoAuthenticationProvider(details);
 		this.passwords.setPasswordEncoder(encoder);
 		this.passwords.setUserDetailsPasswordService(details);
 		this.throttle = throttle;
+		this.twoFactor = twoFactor;
 	}
 
 	@Override
@@ -39,6 +45,9 @@ class ThrottledSignIn implements AuthenticationProvider {
 		}
 		try {
 			Authentication result = passwords.authenticate(attempt);
+			if (twoFactor.isOn(result.getName())) {
+				throw new SecondFactorNeeded(result.getName());
+			}
 			throttle.succeeded(username);
 			return result;
 		}

@@ -2,9 +2,13 @@
  * Accounts of staff and readers, and everything about who is making a request. It owns the
  * accounts (user names, e-mail addresses, PBKDF2 password hashes, older ones BCrypt, roles) and
  * the password policy; sign-in with a form at {@code /login}, throttled per account and per client
- * address, and sign-out; sessions kept in the database by Spring Session, with an absolute timeout
- * on top of the idle one; personal API tokens ({@code Authorization: Bearer}) whose scopes open a
- * few endpoints and never staff administration, passwords or tokens; the URL rules for
+ * address, and sign-out; optional two-factor sign-in (TOTP codes from an authenticator app, or
+ * one-time recovery codes) as a second step at {@code /login/two-factor}, turned on at
+ * {@code /newsroom/account/two-factor} and required of administrators and desk editors when
+ * {@code cjournal.accounts.require-two-factor} is on; sessions kept in the database by Spring
+ * Session, with an absolute timeout on top of the idle one; personal API tokens
+ * ({@code Authorization: Bearer}) whose scopes open a few endpoints and never staff
+ * administration, passwords or tokens; the URL rules for
  * {@code /newsroom/**}, {@code /api/**} and {@code /actuator/**}; the security headers of every
  * response; the staff admin pages under {@code /newsroom/admin/staff}, a staff member's own page at
  * {@code /newsroom/account}, and {@code GET /api/v1/me}. At first start it creates the first
