@@ -40,7 +40,6 @@ class TwoFactorController {
 
 	@GetMapping(PATH)
 	String show(Authentication me, HttpServletRequest request, Model model) {
-		OwnAccountController.requireSignedInInPerson(me);
 		@SuppressWarnings("unchecked")
 		List<String> shown = model.getAttribute("recoveryCodes") instanceof List<?> codes ? (List<String>) codes : null;
 		return page(model, me, request, StaffAdminController.flash(model, "notice"), null, shown);
@@ -49,7 +48,6 @@ class TwoFactorController {
 	@PostMapping(PATH)
 	String turnOn(@RequestParam(defaultValue = "") String code, Authentication me, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		OwnAccountController.requireSignedInInPerson(me);
 		StaffMember member = accounts.findStaff(me.getName()).orElseThrow();
 		if (twoFactor.isOn(member.username())) {
 			return "redirect:" + PATH;
@@ -68,7 +66,6 @@ class TwoFactorController {
 	@PostMapping(PATH + "/off")
 	String turnOff(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String password,
 			Authentication me, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		OwnAccountController.requireSignedInInPerson(me);
 		StaffMember member = accounts.findStaff(me.getName()).orElseThrow();
 		if (!twoFactor.isOn(member.username())) {
 			return "redirect:" + PATH;
