@@ -23,7 +23,8 @@ import org.jsoup.nodes.Element;
  * A staff member's browser against the running server, over real HTTP: it keeps cookies, does
  * not follow redirects, and sends back the CSRF token of the last page that had one, as a form
  * on that page would. Its requests seem to come from its own client address (through
- * X-Forwarded-For, which the server honours as it would behind a proxy).
+ * X-Forwarded-For, which the server honours when it trusts the loopback address as a proxy, as
+ * {@link AccountsServerTest} does).
  */
 final class StaffBrowser {
 
