@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -12,13 +13,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port over an in-memory H2 with the demo newsroom, the first
- * administrator's password and token set, the test's own loopback address trusted as a proxy (so
+ * administrator's password and token set, the application's own CSRF tokens (see
+ * {@link RealCsrfTokens}), the test's own loopback address trusted as a proxy (so
  * {@link StaffBrowser}'s X-Forwarded-For gives each browser an address of its own), {@link AccountsTestConfiguration} and MockMvc. Every class
  * with this annotation shares one running application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(AccountsTestConfiguration.class)
+@ExtendWith(RealCsrfTokens.class)
 @AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.data-dir=target/test-data/accounts",
 		"spring.datasource.url=" + AccountsServerTest.DATABASE,

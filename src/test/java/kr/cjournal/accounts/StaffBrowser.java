@@ -28,6 +28,9 @@ import org.jsoup.nodes.Element;
  */
 final class StaffBrowser {
 
+	/** Where a browser that is not signed in is sent from {@code /newsroom/account}. */
+	static final String SIGN_IN_FOR_ACCOUNT = "/login?next=%2Fnewsroom%2Faccount";
+
 	private final int port;
 
 	private final String address;
@@ -95,8 +98,15 @@ final class StaffBrowser {
 
 	/** Opens the sign-in page and sends its form; the response is the redirect that follows. */
 	HttpResponse<String> signIn(String username, String password) {
-		get("/login");
-		HttpResponse<String> response = post("/login", "username", username, "password", password);
+		return signIn("/login", username, password);
+	}
+
+	/** Signs in on this sign-in page (e.g. {@code /login?next=...}), sending the form's hidden fields. */
+	HttpResponse<String> signIn(String loginPage, String username, String password) {
+		HttpResponse<String> page = get(loginPage);
+		Element next = html(page).selectFirst("input[name=next]");
+		HttpResponse<String> response = next == null ? post("/login", "username", username, "password", password)
+				: post("/login", "username", username, "password", password, "next", next.attr("value"));
 		csrfParameter = null;
 		csrfToken = null;
 		return response;
