@@ -38,7 +38,8 @@ class LoginController {
 		else if (request.getParameter("expired") != null) {
 			notice = "로그인한 지 오래되어 로그아웃되었습니다. 다시 로그인해 주세요.";
 		}
-		model.addAttribute("page", new LoginPage(alert, notice, csrf.getParameterName(), csrf.getToken()));
+		String next = SignInFirst.target(request.getParameter(SignInFirst.NEXT));
+		model.addAttribute("page", new LoginPage(alert, notice, csrf.getParameterName(), csrf.getToken(), next));
 		return "accounts/login";
 	}
 }

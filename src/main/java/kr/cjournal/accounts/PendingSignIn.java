@@ -9,9 +9,10 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Someone who gave the right password of an account with two-factor sign-in and has yet to give
- * its code: kept in the session (not signed in) for a few minutes.
+ * its code: kept in the session (not signed in) for a few minutes, with the newsroom page they asked
+ * for before signing in ({@link SignInFirst#target}, or null).
  */
-record PendingSignIn(String username, Instant passwordAt) implements Serializable {
+record PendingSignIn(String username, Instant passwordAt, String target) implements Serializable {
 
 	static final String ATTRIBUTE = PendingSignIn.class.getName();
 
@@ -19,8 +20,8 @@ record PendingSignIn(String username, Instant passwordAt) implements Serializabl
 	static final Duration VALID_FOR = Duration.ofMinutes(5);
 
 	/** Starts the second step in a session under a new id, so a planted session cookie gains nothing. */
-	static void begin(HttpServletRequest request, String username, Instant now) {
-		request.getSession().setAttribute(ATTRIBUTE, new PendingSignIn(username, now));
+	static void begin(HttpServletRequest request, String username, Instant now, String target) {
+		request.getSession().setAttribute(ATTRIBUTE, new PendingSignIn(username, now, target));
 		request.changeSessionId();
 	}
 

@@ -12,9 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -84,8 +84,7 @@ class SecurityConfiguration {
 		ApiRefusals refusals = new ApiRefusals(json);
 		ForbiddenPage forbidden = new ForbiddenPage(templates, staffHeaders);
 		SignInOutcomes outcomes = new SignInOutcomes(clock);
-		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
-		signInFirst.setFavorRelativeUris(true);
+		SignInFirst signInFirst = new SignInFirst();
 
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -97,6 +96,8 @@ class SecurityConfiguration {
 			.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(outcomes))
+			// The page asked for goes to /login?next=..., not into a session (see SignInFirst).
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.csrf(csrf -> csrf.csrfTokenRepository(new RefusedRequestsStartNoSession())
 				.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
 			.exceptionHandling(exceptions -> exceptions

@@ -14,12 +14,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 
 /**
  * What follows a sign-in, a failed one and a sign-out: a line in the log (user name, client
- * address, outcome; never a password) and where the browser goes next.
+ * address, outcome; never a password) and where the browser goes next: after signing in, the
+ * newsroom page the form's {@code next} names (see {@link SignInFirst#target}), else the newsroom.
  */
 class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutSuccessHandler {
 
@@ -27,28 +27,32 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
 
 	private static final Logger log = LoggerFactory.getLogger(SignInOutcomes.class);
 
-	private final SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
-
 	private final Clock clock;
 
 	SignInOutcomes(Clock clock) {
 		this.clock = clock;
-		next.setDefaultTargetUrl(DEFAULT_TARGET);
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
+		signedIn(request, response, authentication, SignInFirst.target(request.getParameter(SignInFirst.NEXT)));
+	}
+
+	/** Completes a sign-in (also the two-factor one) and opens {@code target}, a checked newsroom path, or null. */
+	void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
+			String target) throws IOException {
 		request.getSession().setAttribute(AbsoluteSessionTimeout.SIGNED_IN_AT, clock.instant());
 		log.info("Sign-in succeeded: user={} address={}", printable(authentication.getName()), request.getRemoteAddr());
-		next.onAuthenticationSuccess(request, response, authentication);
+		response.sendRedirect(request.getContextPath() + (target == null ? DEFAULT_TARGET : target));
 	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		if (exception instanceof SecondFactorNeeded needed) {
-			PendingSignIn.begin(request, needed.username(), clock.instant());
+			PendingSignIn.begin(request, needed.username(), clock.instant(),
+					SignInFirst.target(request.getParameter(SignInFirst.NEXT)));
 			log.info("Password accepted, code asked: user={} address={}", printable(needed.username()), request.getRemoteAddr());
 			response.sendRedirect(request.getContextPath() + TwoFactorSignInController.PATH);
 			return;
@@ -56,7 +60,9 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
 		boolean locked = exception instanceof LockedException;
 		log.warn("Sign-in failed: user={} address={} outcome={}", printable(request.getParameter("username")),
 				request.getRemoteAddr(), locked ? "locked" : "bad credentials");
-		response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+		String next = SignInFirst.query(request.getParameter(SignInFirst.NEXT));
+		response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error")
+				+ (next.isEmpty() ? "" : "&" + next));
 	}
 
 	@Override

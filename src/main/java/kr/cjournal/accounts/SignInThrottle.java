@@ -7,7 +7,10 @@ import java.time.temporal.ChronoUnit;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +18,18 @@ import org.springframework.stereotype.Component;
  * for one account or from one client address, sign-in is refused for the lock duration. The
  * counts live in the database, so a lock holds on every node. An unknown user name is counted
  * like a real one, so a lock says nothing about which accounts exist.
+ * <p>
+ * Each failure may add a row (one per user name tried, one per address), and anyone can try
+ * names; so rows whose window and lock have both passed are purged every
+ * {@code cjournal.accounts.throttle-purge-interval} (5 minutes). What a stranger can grow is then
+ * bounded by time: at most two rows per failed sign-in of the last lock duration, each costing the
+ * server a BCrypt comparison (tens of sign-ins a second at best), and from one address no more than
+ * {@code maxFailures} of them before the lock stops counting.
  */
 @Component
 class SignInThrottle {
+
+	private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
 	private final JdbcClient jdbc;
 
@@ -51,6 +63,20 @@ class SignInThrottle {
 	 */
 	void succeeded(String username) {
 		jdbc.sql("delete from sign_in_failures where throttle_key = ?").params(accountKey(username)).update();
+	}
+
+	/** Deletes the failures nobody needs any more: outside the window and not (or no longer) locked. */
+	@Scheduled(fixedDelayString = "${cjournal.accounts.throttle-purge-interval:5m}",
+			initialDelayString = "${cjournal.accounts.throttle-purge-interval:5m}")
+	int purge() {
+		OffsetDateTime now = now();
+		int purged = jdbc.sql("delete from sign_in_failures where first_failed_at <= ? and (locked_until is null or locked_until <= ?)")
+			.params(now.minus(settings.lockDuration()), now)
+			.update();
+		if (purged > 0) {
+			log.debug("Purged {} expired sign-in failure count(s)", purged);
+		}
+		return purged;
 	}
 
 	private void count(String key) {

@@ -136,7 +136,7 @@ class TwoFactorSignInController {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
-		outcomes.onAuthenticationSuccess(request, response, authentication);
+		outcomes.signedIn(request, response, authentication, pending.target());
 	}
 
 	private static String page(Model model, CsrfToken csrf, String alert) {

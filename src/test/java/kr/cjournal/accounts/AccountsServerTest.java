@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -12,21 +13,28 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port over an in-memory H2 with the demo newsroom, the first
- * administrator's password and token set, {@link AccountsTestConfiguration} and MockMvc. Every class
+ * administrator's password and token set, the application's own CSRF tokens (see
+ * {@link RealCsrfTokens}), the test's own loopback address trusted as a proxy (so
+ * {@link StaffBrowser}'s X-Forwarded-For gives each browser an address of its own), {@link AccountsTestConfiguration} and MockMvc. Every class
  * with this annotation shares one running application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(AccountsTestConfiguration.class)
+@ExtendWith(RealCsrfTokens.class)
 @AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.data-dir=target/test-data/accounts",
 		"spring.datasource.url=" + AccountsServerTest.DATABASE,
-		"CJOURNAL_ADMIN_PASSWORD=" + AccountsServerTest.ADMIN_PASSWORD, "CJOURNAL_ADMIN_TOKEN=" + AccountsServerTest.ADMIN_TOKEN })
+		"CJOURNAL_ADMIN_PASSWORD=" + AccountsServerTest.ADMIN_PASSWORD, "CJOURNAL_ADMIN_TOKEN=" + AccountsServerTest.ADMIN_TOKEN,
+		"cjournal.accounts.trusted-proxies=" + AccountsServerTest.LOOPBACK })
 @interface AccountsServerTest {
 
 	String DATABASE = "jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
 	String ADMIN_PASSWORD = "harbour signal maple 31";
+
+	/** Loopback as trusted proxies: the tests' requests stand for a proxy on the same host. */
+	String LOOPBACK = "127.0.0.0/8, ::1/128";
 
 	String ADMIN_TOKEN = "cj_operator-chosen-token-0123456789abcdefghijklmnop";
 }

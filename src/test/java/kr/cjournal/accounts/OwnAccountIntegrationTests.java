@@ -89,7 +89,7 @@ class OwnAccountIntegrationTests {
 		assertThat(location(changed)).isEqualTo("/newsroom/account");
 		assertThat(html(browser.get("/newsroom/account")).select(".notice").text()).startsWith("비밀번호를 바꿨습니다.");
 		assertThat(browser.sessionId()).as("a new session id").isNotEqualTo(before);
-		assertThat(location(elsewhere.get("/newsroom/account"))).as("the other session ended").isEqualTo("/login");
+		assertThat(location(elsewhere.get("/newsroom/account"))).as("the other session ended").isEqualTo(StaffBrowser.SIGN_IN_FOR_ACCOUNT);
 		assertThat(accounts.passwordMatches(name, NEW_PASSWORD)).isTrue();
 		assertThat(accounts.passwordMatches(name, PASSWORD)).isFalse();
 	}

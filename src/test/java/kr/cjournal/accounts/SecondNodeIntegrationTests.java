@@ -56,7 +56,7 @@ class SecondNodeIntegrationTests {
 		assertThat(html(second.get("/newsroom/account")).select(".account-facts").text()).contains("node.test");
 
 		second.post("/logout", Map.of());
-		assertThat(StaffBrowser.location(first.get("/newsroom/account"))).isEqualTo("/login");
+		assertThat(StaffBrowser.location(first.get("/newsroom/account"))).isEqualTo(StaffBrowser.SIGN_IN_FOR_ACCOUNT);
 	}
 
 	private int secondPort() {

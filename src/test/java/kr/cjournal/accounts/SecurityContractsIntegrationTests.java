@@ -27,9 +27,10 @@ class SecurityContractsIntegrationTests {
 
 	@Test
 	void strangersAreRedirectedToSignInFromEveryStaffPage() throws Exception {
-		for (String path : new String[] { "/newsroom", "/newsroom/desk", "/newsroom/articles/1/edit",
-				"/newsroom/admin/sections" }) {
-			mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/newsroom")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		for (String path : new String[] { "/newsroom/desk", "/newsroom/articles/1/edit", "/newsroom/admin/sections" }) {
+			mvc.perform(get(path)).andExpect(status().isFound())
+				.andExpect(redirectedUrl("/login?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8)));
 		}
 	}
 
@@ -76,7 +77,7 @@ class SecurityContractsIntegrationTests {
 				.andExpect(status().isForbidden())
 				.andExpect(header().doesNotExist("Set-Cookie"));
 		}
-		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(header().string("Set-Cookie", startsWith("SESSION=")));
+		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(header().string("Set-Cookie", startsWith("LOGIN_CSRF=")));
 	}
 
 	@Test

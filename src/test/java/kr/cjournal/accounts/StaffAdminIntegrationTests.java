@@ -71,7 +71,7 @@ class StaffAdminIntegrationTests {
 		HttpResponse<String> refused = reporter.get("/newsroom/admin/staff");
 
 		assertThat(stranger.statusCode()).isEqualTo(302);
-		assertThat(location(stranger)).isEqualTo("/login");
+		assertThat(location(stranger)).isEqualTo("/login?next=%2Fnewsroom%2Fadmin%2Fstaff");
 		assertThat(location(browser().get("/newsroom"))).isEqualTo("/login");
 		assertThat(refused.statusCode()).isEqualTo(403);
 		Document page = html(refused);
@@ -143,7 +143,7 @@ class StaffAdminIntegrationTests {
 
 		assertThat(location(disabled)).isEqualTo("/newsroom/admin/staff");
 		assertThat(html(admin.get("/newsroom/admin/staff")).select(".notice").text()).contains("비활성화했습니다");
-		assertThat(location(member.get("/newsroom/account"))).as("signed out at once").isEqualTo("/login");
+		assertThat(location(member.get("/newsroom/account"))).as("signed out at once").isEqualTo(StaffBrowser.SIGN_IN_FOR_ACCOUNT);
 		assertThat(location(browser().signIn(name, PASSWORD))).as("same answer as a wrong password")
 			.endsWith("/login?error");
 		assertThat(saved.last(name).enabled()).isFalse();
@@ -207,7 +207,7 @@ class StaffAdminIntegrationTests {
 		assertThat(weak.select(".field-error").text()).contains("10자 이상");
 		assertThat(location(reset)).isEqualTo("/newsroom/admin/staff/" + id);
 		assertThat(accounts.passwordMatches(name, "amber pelican tunnel 64")).isTrue();
-		assertThat(location(member.get("/newsroom/account"))).isEqualTo("/login");
+		assertThat(location(member.get("/newsroom/account"))).isEqualTo(StaffBrowser.SIGN_IN_FOR_ACCOUNT);
 		assertThat(html(admin.get(location(reset))).select("#shown-password")).as("a typed password is not shown")
 			.isEmpty();
 	}

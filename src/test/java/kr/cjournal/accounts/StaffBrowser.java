@@ -23,9 +23,13 @@ import org.jsoup.nodes.Element;
  * A staff member's browser against the running server, over real HTTP: it keeps cookies, does
  * not follow redirects, and sends back the CSRF token of the last page that had one, as a form
  * on that page would. Its requests seem to come from its own client address (through
- * X-Forwarded-For, which the server honours as it would behind a proxy).
+ * X-Forwarded-For, which the server honours when it trusts the loopback address as a proxy, as
+ * {@link AccountsServerTest} does).
  */
 final class StaffBrowser {
+
+	/** Where a browser that is not signed in is sent from {@code /newsroom/account}. */
+	static final String SIGN_IN_FOR_ACCOUNT = "/login?next=%2Fnewsroom%2Faccount";
 
 	private final int port;
 
@@ -94,8 +98,15 @@ final class StaffBrowser {
 
 	/** Opens the sign-in page and sends its form; the response is the redirect that follows. */
 	HttpResponse<String> signIn(String username, String password) {
-		get("/login");
-		HttpResponse<String> response = post("/login", "username", username, "password", password);
+		return signIn("/login", username, password);
+	}
+
+	/** Signs in on this sign-in page (e.g. {@code /login?next=...}), sending the form's hidden fields. */
+	HttpResponse<String> signIn(String loginPage, String username, String password) {
+		HttpResponse<String> page = get(loginPage);
+		Element next = html(page).selectFirst("input[name=next]");
+		HttpResponse<String> response = next == null ? post("/login", "username", username, "password", password)
+				: post("/login", "username", username, "password", password, "next", next.attr("value"));
 		csrfParameter = null;
 		csrfToken = null;
 		return response;

@@ -78,9 +78,10 @@ abstract class StaffSignInContract {
 	@Test
 	void afterSigningInThePageAskedForOpens() {
 		StaffBrowser browser = browser();
-		assertThat(location(browser.get("/newsroom/account"))).isEqualTo("/login");
+		HttpResponse<String> away = browser.get("/newsroom/account");
+		assertThat(location(away)).isEqualTo(StaffBrowser.SIGN_IN_FOR_ACCOUNT);
 
-		HttpResponse<String> signedIn = browser.signIn(reporter, PASSWORD);
+		HttpResponse<String> signedIn = browser.signIn(location(away), reporter, PASSWORD);
 
 		assertThat(location(signedIn)).startsWith("/newsroom/account");
 		assertThat(browser.get(location(signedIn)).statusCode()).isEqualTo(200);
@@ -103,19 +104,30 @@ abstract class StaffSignInContract {
 	}
 
 	@Test
-	void theSessionGetsANewIdAtSignIn() {
+	void theSignInPageStartsNoSessionAndSignInStartsAFreshOne() {
 		StaffBrowser browser = browser();
 		browser.get("/login");
-		String before = browser.sessionId();
+		assertThat(browser.sessionId()).as("the sign-in page keeps its CSRF token in a cookie, not a session").isNull();
+		// A session id planted in the browser beforehand is not the one signed in.
+		String planted = "cGxhbnRlZC1zZXNzaW9u";
+		browser.useSessionId(planted);
 
-		browser.signIn(reporter, PASSWORD);
-		String after = browser.sessionId();
+		HttpResponse<String> signedIn = browser.signIn(reporter, PASSWORD);
+		String issued = signedIn.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith("SESSION="))
+			.map(c -> c.substring("SESSION=".length(), c.indexOf(';')))
+			.findFirst()
+			.orElse(null);
 
-		assertThat(before).as("the sign-in page keeps its CSRF token in a session").isNotNull();
-		assertThat(after).isNotNull().isNotEqualTo(before);
+		assertThat(issued).isNotNull().isNotEqualTo(planted);
+		StaffBrowser owner = browser();
+		owner.useSessionId(issued);
+		assertThat(html(owner.get("/newsroom/account")).select(".account-facts").text()).contains(reporter);
 		StaffBrowser attacker = browser();
-		attacker.useSessionId(before);
-		assertThat(location(attacker.get("/newsroom/account"))).endsWith("/login");
+		attacker.useSessionId(planted);
+		assertThat(location(attacker.get("/newsroom/account"))).isEqualTo(StaffBrowser.SIGN_IN_FOR_ACCOUNT);
 	}
 
 	@Test
@@ -186,7 +198,8 @@ abstract class StaffSignInContract {
 		HttpResponse<String> expired = browser.get("/newsroom/account");
 
 		assertThat(location(expired)).endsWith("/login?expired");
-		assertThat(location(browser.get("/newsroom/account"))).as("and it stays over").endsWith("/login");
+		assertThat(location(browser.get("/newsroom/account"))).as("and it stays over")
+			.isEqualTo(StaffBrowser.SIGN_IN_FOR_ACCOUNT);
 		assertThat(html(browser.get("/login?expired")).select(".notice").text()).contains("다시 로그인해 주세요");
 	}
 
@@ -215,7 +228,7 @@ abstract class StaffSignInContract {
 
 		assertThat(location(out)).endsWith("/login?logout");
 		assertThat(html(browser.get("/login?logout")).select(".notice").text()).isEqualTo("로그아웃되었습니다.");
-		assertThat(location(browser.get("/newsroom/account"))).endsWith("/login");
+		assertThat(location(browser.get("/newsroom/account"))).isEqualTo(StaffBrowser.SIGN_IN_FOR_ACCOUNT);
 	}
 
 	@Test
