@@ -64,7 +64,7 @@ class DeskIntegrationTests {
 		long id = desk.createDraft(HANA, fixture.draft("한울전자 신제품 공개"));
 		desk.submit(HANA, id);
 
-		assertThat(manuscripts.inStatus(ArticleStatus.SUBMITTED)).extracting(ManuscriptLine::id).containsExactly(id);
+		assertThat(manuscripts.inStatus(new Actor("desk", java.util.Set.of("EDITOR")), ArticleStatus.SUBMITTED)).extracting(ManuscriptLine::id).containsExactly(id);
 		assertThat(articles.findPublished(id)).isEmpty();
 
 		desk.publishNow(EDITOR, id);
