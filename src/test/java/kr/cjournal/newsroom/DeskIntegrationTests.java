@@ -236,7 +236,7 @@ class DeskIntegrationTests {
 				false);
 
 		List<RevisionDiff.Line> diff = RevisionDiff.between(revisions.find(id, 1).orElseThrow(),
-				revisions.find(id, 2).orElseThrow());
+				revisions.find(id, 2).orElseThrow()).lines();
 
 		assertThat(diff).contains(new RevisionDiff.Line("removed", "제목: 첫 제목"),
 				new RevisionDiff.Line("added", "제목: 둘째 제목"), new RevisionDiff.Line("same", "[씨저널] 본문 첫 문단이다."),

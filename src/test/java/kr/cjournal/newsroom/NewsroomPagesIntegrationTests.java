@@ -300,6 +300,22 @@ class NewsroomPagesIntegrationTests {
 	}
 
 	@Test
+	void revisionsTooFarApartToPairUpStillShowBothTextsWithAKoreanNote() throws Exception {
+		String first = java.util.stream.IntStream.range(0, 1_200).mapToObj(i -> "첫 판 문단 " + i)
+			.collect(java.util.stream.Collectors.joining("\n\n"));
+		long id = desk.createDraft(HANA, new Draft(fixture.general(), "긴 기사", null, first, List.of(), List.of()));
+		desk.save(HANA, id, 0, new Draft(fixture.general(), "긴 기사", null, first.replace("첫 판", "새 판"), List.of(),
+				List.of()), false);
+
+		Document diff = page("/newsroom/articles/" + id + "/diff?from=1&to=2", "hana", "REPORTER");
+
+		assertThat(diff.select("#diff-notice").text()).startsWith("비교하기에 너무 큽니다");
+		assertThat(diff.select(".diff-same").text()).contains("제목: 긴 기사");
+		assertThat(diff.select(".diff-removed")).hasSize(1_200).first().extracting(e -> e.text()).asString().contains("첫 판 문단 0");
+		assertThat(diff.select(".diff-added")).hasSize(1_200).last().extracting(e -> e.text()).asString().contains("새 판 문단 1199");
+	}
+
+	@Test
 	void anAdminAddsASectionAndReadersSeeItInTheNavigation() throws Exception {
 		mvc.perform(post("/newsroom/admin/sections").with(as("admin", "ADMIN", "EDITOR"))
 			.param("slug", "global")
