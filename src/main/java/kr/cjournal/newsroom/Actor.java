@@ -20,4 +20,14 @@ public record Actor(String username, Set<String> roles) {
 	public boolean canWrite() {
 		return isEditor() || roles.contains("REPORTER");
 	}
+
+	/**
+	 * Whether the actor may read a story's text in the given status: the desk (editors and admins)
+	 * every story, a reporter their own ({@code own}: they wrote it or are in its byline), every
+	 * staff member a published one. The one rule for every newsroom page that shows a story;
+	 * {@link Manuscripts} applies the same rule to its lists.
+	 */
+	public boolean mayRead(ArticleStatus status, boolean own) {
+		return isEditor() || status == ArticleStatus.PUBLISHED || (own && canWrite());
+	}
 }

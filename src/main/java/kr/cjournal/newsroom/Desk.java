@@ -64,6 +64,32 @@ public class Desk {
 	}
 
 	/**
+	 * The story if the actor may read its text ({@link Actor#mayRead}): the editor page and
+	 * every other newsroom page that shows it ask here. Refused with 403 rather than 404: ids
+	 * are sequential and published ones public, so existence is no secret, the text is.
+	 */
+	public Manuscript read(Actor actor, long id) {
+		Manuscript manuscript = find(id);
+		if (!actor.mayRead(manuscript.status(), manuscript.isOwnedBy(actor.username()))) {
+			throw NewsroomRefusal.notAllowed("출고 전 기사는 쓴 기자와 데스크만 볼 수 있습니다.");
+		}
+		return manuscript;
+	}
+
+	/**
+	 * The story if the actor may read its revisions. Every revision before the first release is a
+	 * draft (and may hold what the desk cut), so the history is read by whoever may read the
+	 * story's drafts: its writers and the desk, even once it is published.
+	 */
+	public Manuscript readHistory(Actor actor, long id) {
+		Manuscript manuscript = find(id);
+		if (!actor.mayRead(ArticleStatus.DRAFT, manuscript.isOwnedBy(actor.username()))) {
+			throw NewsroomRefusal.notAllowed("이 기사의 기록은 쓴 기자와 데스크만 볼 수 있습니다.");
+		}
+		return manuscript;
+	}
+
+	/**
 	 * Saves the editor's text if nobody saved since {@code version}; returns the new version.
 	 * On a conflict the text is kept as a revision and {@link EditConflict} says which.
 	 */

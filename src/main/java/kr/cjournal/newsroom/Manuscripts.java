@@ -23,6 +23,10 @@ public class Manuscripts {
 
 	private static final int LIMIT = 50;
 
+	private static final String OWN = """
+			 or a.created_by = :viewer or exists (select 1 from article_bylines vb
+			  join reporters vr on vr.id = vb.reporter_id where vb.article_id = a.id and vr.username = :viewer))""";
+
 	private final JdbcClient jdbc;
 
 	Manuscripts(JdbcClient jdbc) {
@@ -52,29 +56,50 @@ public class Manuscripts {
 			.list();
 	}
 
-	/** Everything in a status, for the desk: submitted stories oldest first, so none waits forever. */
-	public List<ManuscriptLine> inStatus(ArticleStatus status) {
+	/**
+	 * Everything in a status that the viewer may read ({@link Actor#mayRead}): submitted stories
+	 * oldest first, so none waits forever.
+	 */
+	public List<ManuscriptLine> inStatus(Actor viewer, ArticleStatus status) {
 		String order = switch (status) {
 			case SUBMITTED -> " order by a.saved_at asc nulls last, a.id";
 			case SCHEDULED -> " order by a.publish_at asc, a.id";
 			default -> " order by coalesce(a.published_at, a.saved_at) desc nulls last, a.id desc";
 		};
-		return jdbc.sql(LINE + " where a.status = :status" + order + " limit :limit")
+		return jdbc.sql(LINE + " where a.status = :status and " + readableBy(viewer) + order + " limit :limit")
 			.param("status", status.name())
+			.param("viewer", String.valueOf(viewer.username()))
 			.param("limit", LIMIT)
 			.query(Manuscripts::line)
 			.list();
 	}
 
-	/** Articles whose headline contains the words, newest first. */
-	public List<ManuscriptLine> searchHeadlines(String words) {
+	/** Articles the viewer may read whose headline contains the words, newest first. */
+	public List<ManuscriptLine> searchHeadlines(Actor viewer, String words) {
 		String pattern = "%" + words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return jdbc.sql(LINE + " where lower(a.headline) like lower(:pattern) escape '\\'"
+		return jdbc.sql(LINE + " where lower(a.headline) like lower(:pattern) escape '\\' and " + readableBy(viewer)
 				+ " order by coalesce(a.published_at, a.saved_at) desc nulls last, a.id desc limit :limit")
 			.param("pattern", pattern)
+			.param("viewer", String.valueOf(viewer.username()))
 			.param("limit", LIMIT)
 			.query(Manuscripts::line)
 			.list();
+	}
+
+	/**
+	 * {@link Actor#mayRead} as a condition on {@code a}, binding {@code :viewer}: the desk reads
+	 * everything, a reporter their own stories and published ones, anyone else published ones.
+	 * "Own" is what {@link Manuscript#isOwnedBy} says: the writer or a byline.
+	 */
+	private static String readableBy(Actor viewer) {
+		if (viewer.mayRead(ArticleStatus.DRAFT, false)) {
+			return "1 = 1";
+		}
+		String published = "a.status = 'PUBLISHED'";
+		if (!viewer.mayRead(ArticleStatus.DRAFT, true) || viewer.username() == null) {
+			return published;
+		}
+		return "(" + published + OWN;
 	}
 
 	private Manuscript manuscript(ResultSet rs) throws SQLException {

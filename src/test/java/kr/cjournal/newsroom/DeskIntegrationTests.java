@@ -64,7 +64,7 @@ class DeskIntegrationTests {
 		long id = desk.createDraft(HANA, fixture.draft("한울전자 신제품 공개"));
 		desk.submit(HANA, id);
 
-		assertThat(manuscripts.inStatus(ArticleStatus.SUBMITTED)).extracting(ManuscriptLine::id).containsExactly(id);
+		assertThat(manuscripts.inStatus(new Actor("desk", java.util.Set.of("EDITOR")), ArticleStatus.SUBMITTED)).extracting(ManuscriptLine::id).containsExactly(id);
 		assertThat(articles.findPublished(id)).isEmpty();
 
 		desk.publishNow(EDITOR, id);
@@ -236,7 +236,7 @@ class DeskIntegrationTests {
 				false);
 
 		List<RevisionDiff.Line> diff = RevisionDiff.between(revisions.find(id, 1).orElseThrow(),
-				revisions.find(id, 2).orElseThrow());
+				revisions.find(id, 2).orElseThrow()).lines();
 
 		assertThat(diff).contains(new RevisionDiff.Line("removed", "제목: 첫 제목"),
 				new RevisionDiff.Line("added", "제목: 둘째 제목"), new RevisionDiff.Line("same", "[씨저널] 본문 첫 문단이다."),

@@ -71,6 +71,57 @@ class DeskPermissionIntegrationTests {
 		}
 	}
 
+	@ParameterizedTest(name = "{0} views {1}: {2}")
+	@CsvSource({
+			// role, story, allowed
+			"REPORTER, own draft, true", "REPORTER, own embargoed story, true", "REPORTER, another reporter's draft, false",
+			"REPORTER, another reporter's submitted story, false", "REPORTER, another reporter's embargoed story, false",
+			"REPORTER, another reporter's unpublished story, false", "REPORTER, a published story, true",
+			"EDITOR, own draft, true", "EDITOR, another reporter's draft, true", "EDITOR, another reporter's submitted story, true",
+			"EDITOR, another reporter's embargoed story, true", "EDITOR, another reporter's unpublished story, true",
+			"EDITOR, a published story, true",
+			"MODERATOR, another reporter's draft, false", "MODERATOR, another reporter's submitted story, false",
+			"MODERATOR, another reporter's embargoed story, false", "MODERATOR, another reporter's unpublished story, false",
+			"MODERATOR, a published story, true",
+			"ADMIN, own draft, true", "ADMIN, another reporter's draft, true", "ADMIN, another reporter's embargoed story, true",
+			"ADMIN, a published story, true" })
+	void rolesSeeOnlyTheStoriesTheirRoleAllows(String role, String story, boolean allowed) {
+		Actor actor = new Actor(story.startsWith("own") ? "hana" : "someone", Set.of(role));
+		Actor writer = story.startsWith("own") ? actor : HANA;
+		long id = desk.createDraft(writer, fixture.draft("보여도 되나"));
+		switch (story) {
+			case "own draft", "another reporter's draft" -> {
+			}
+			case "another reporter's submitted story" -> desk.submit(HANA, id);
+			case "own embargoed story", "another reporter's embargoed story" ->
+				desk.schedule(EDITOR, id, OffsetDateTime.now().plusHours(1), true);
+			case "another reporter's unpublished story" -> {
+				desk.publishNow(EDITOR, id);
+				desk.unpublish(EDITOR, id, "오보");
+			}
+			case "a published story" -> desk.publishNow(EDITOR, id);
+			default -> throw new IllegalArgumentException(story);
+		}
+
+		if (allowed) {
+			assertThat(desk.read(actor, id).headline()).as(role + " may view " + story).isEqualTo("보여도 되나");
+		}
+		else {
+			NewsroomRefusal refusal = catchThrowableOfType(NewsroomRefusal.class, () -> desk.read(actor, id));
+			assertThat(refusal).as(role + " may not view " + story).isNotNull();
+			assertThat(refusal.kind()).isEqualTo(NewsroomRefusal.Kind.NOT_ALLOWED);
+			assertThat(refusal.getMessage()).isEqualTo("출고 전 기사는 쓴 기자와 데스크만 볼 수 있습니다.");
+		}
+		assertThat(manuscripts.inStatus(actor, manuscripts.find(id).orElseThrow().status()))
+			.as("the lists follow the same rule")
+			.extracting(ManuscriptLine::id)
+			.containsExactlyElementsOf(allowed ? List.of(id) : List.of());
+		assertThat(manuscripts.searchHeadlines(actor, "보여도"))
+			.as("so does the headline search")
+			.extracting(ManuscriptLine::id)
+			.containsExactlyElementsOf(allowed ? List.of(id) : List.of());
+	}
+
 	private Runnable prepare(Actor actor, String action) {
 		Draft changed = fixture.draft("바뀐 제목");
 		return switch (action) {

@@ -33,6 +33,8 @@ class NewsroomPagesIntegrationTests {
 
 	static final Actor HANA = new Actor("hana", java.util.Set.of("REPORTER"));
 
+	static final Actor EDITOR = new Actor("desk", java.util.Set.of("EDITOR"));
+
 	@Autowired
 	MockMvc mvc;
 
@@ -229,6 +231,88 @@ class NewsroomPagesIntegrationTests {
 		assertThat(diff.select(".diff-added").text()).contains("제목: 둘째 판");
 		mvc.perform(get("/newsroom/articles/" + id + "/revisions").with(as("jiwoo", "REPORTER")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anotherReporterOrAModeratorCannotReadADraftOnAnyNewsroomPage() throws Exception {
+		long draft = desk.createDraft(HANA, new Draft(fixture.general(), "비밀 인수 협상", null, "아직 확인 중인 인수 가격 3조원",
+				List.of(), List.of()));
+		desk.save(HANA, draft, 0, new Draft(fixture.general(), "비밀 인수 협상", null, "확인된 인수 가격 2조원", List.of(),
+				List.of()), false);
+		long embargoed = desk.createDraft(HANA, fixture.draft("엠바고 실적 발표"));
+		desk.schedule(EDITOR, embargoed, java.time.OffsetDateTime.now().plusDays(1), true);
+
+		for (String[] who : new String[][] { { "jiwoo", "REPORTER" }, { "mod", "MODERATOR" } }) {
+			for (String url : List.of("/newsroom/articles/" + draft + "/edit", "/newsroom/articles/" + embargoed + "/edit",
+					"/newsroom/articles/" + draft + "/revisions", "/newsroom/articles/" + draft + "/diff?from=1&to=2")) {
+				String refused = mvc.perform(get(url).with(as(who[0], who[1])))
+					.andExpect(status().isForbidden())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(Jsoup.parse(refused).text()).as(who[1] + " " + url)
+					.contains("쓴 기자와 데스크만 볼 수 있습니다")
+					.doesNotContain("인수 가격", "비밀 인수", "엠바고 실적");
+			}
+			String refusedSave = mvc.perform(post("/newsroom/articles/" + draft).with(as(who[0], who[1]))
+				.param("version", "1")
+				.param("sectionId", String.valueOf(fixture.general()))
+				.param("headline", "덮어쓰기")
+				.param("body", "덮어쓴 본문")).andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+			assertThat(refusedSave).as("a refused save shows no editor").doesNotContain("인수 가격", "비밀 인수");
+			mvc.perform(post("/newsroom/articles/" + draft + "/draft").with(as(who[0], who[1]))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":\"1\",\"sectionId\":\"%d\",\"headline\":\"덮어쓰기\",\"subtitle\":\"\",\"body\":\"x\",\"reporterIds\":[],\"tags\":\"\",\"autosave\":false}"
+					.formatted(fixture.general()))).andExpect(status().isForbidden());
+
+			Document dashboard = page("/newsroom?q=" + java.net.URLEncoder.encode("비밀", java.nio.charset.StandardCharsets.UTF_8),
+					who[0], who[1]);
+			assertThat(dashboard.text()).as(who[1] + " dashboard").doesNotContain("비밀 인수 협상", "엠바고 실적 발표");
+			assertThat(page("/newsroom?q=" + java.net.URLEncoder.encode("엠바고", java.nio.charset.StandardCharsets.UTF_8),
+					who[0], who[1]).text()).doesNotContain("엠바고 실적 발표");
+		}
+		assertThat(manuscripts.find(draft).orElseThrow().bodyMarkdown()).isEqualTo("확인된 인수 가격 2조원");
+
+		assertThat(page("/newsroom/articles/" + draft + "/edit", "hana", "REPORTER").select("#body").val())
+			.as("the writer").isEqualTo("확인된 인수 가격 2조원");
+		assertThat(page("/newsroom/articles/" + draft + "/diff?from=1&to=2", "hana", "REPORTER").text()).contains("3조원");
+		assertThat(page("/newsroom?q=" + java.net.URLEncoder.encode("비밀", java.nio.charset.StandardCharsets.UTF_8), "hana",
+				"REPORTER").select("a").eachText()).contains("비밀 인수 협상");
+		assertThat(page("/newsroom/articles/" + embargoed + "/edit", "desk", "EDITOR").select("#headline").val())
+			.as("the desk").isEqualTo("엠바고 실적 발표");
+		assertThat(page("/newsroom", "desk", "EDITOR").select("#scheduled a").eachText()).contains("엠바고 실적 발표");
+	}
+
+	@Test
+	void everyStaffMemberReadsAPublishedStoryButItsDraftsStayWithItsWritersAndTheDesk() throws Exception {
+		long id = published("출고된 기사");
+
+		assertThat(page("/newsroom/articles/" + id + "/edit", "jiwoo", "REPORTER").select("#headline").val())
+			.isEqualTo("출고된 기사");
+		assertThat(page("/newsroom/articles/" + id + "/edit", "mod", "MODERATOR").select("#headline").val())
+			.isEqualTo("출고된 기사");
+		assertThat(page("/newsroom?q=" + java.net.URLEncoder.encode("출고된", java.nio.charset.StandardCharsets.UTF_8), "mod",
+				"MODERATOR").select("a").eachText()).contains("출고된 기사");
+		mvc.perform(get("/newsroom/articles/" + id + "/revisions").with(as("mod", "MODERATOR")))
+			.andExpect(status().isForbidden());
+		page("/newsroom/articles/" + id + "/revisions", "hana", "REPORTER");
+		page("/newsroom/articles/" + id + "/revisions", "desk", "EDITOR");
+	}
+
+	@Test
+	void revisionsTooFarApartToPairUpStillShowBothTextsWithAKoreanNote() throws Exception {
+		String first = java.util.stream.IntStream.range(0, 1_200).mapToObj(i -> "첫 판 문단 " + i)
+			.collect(java.util.stream.Collectors.joining("\n\n"));
+		long id = desk.createDraft(HANA, new Draft(fixture.general(), "긴 기사", null, first, List.of(), List.of()));
+		desk.save(HANA, id, 0, new Draft(fixture.general(), "긴 기사", null, first.replace("첫 판", "새 판"), List.of(),
+				List.of()), false);
+
+		Document diff = page("/newsroom/articles/" + id + "/diff?from=1&to=2", "hana", "REPORTER");
+
+		assertThat(diff.select("#diff-notice").text()).startsWith("비교하기에 너무 큽니다");
+		assertThat(diff.select(".diff-same").text()).contains("제목: 긴 기사");
+		assertThat(diff.select(".diff-removed")).hasSize(1_200).first().extracting(e -> e.text()).asString().contains("첫 판 문단 0");
+		assertThat(diff.select(".diff-added")).hasSize(1_200).last().extracting(e -> e.text()).asString().contains("새 판 문단 1199");
 	}
 
 	@Test

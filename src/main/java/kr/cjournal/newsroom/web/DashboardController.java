@@ -34,11 +34,11 @@ class DashboardController {
 		if (query.length() > 100) {
 			query = query.substring(0, 100);
 		}
-		List<ManuscriptLine> found = query.isEmpty() ? List.of() : manuscripts.searchHeadlines(query);
+		List<ManuscriptLine> found = query.isEmpty() ? List.of() : manuscripts.searchHeadlines(actor, query);
 		model.addAttribute("page", new DashboardPage(manuscripts.mine(actor.username(), ArticleStatus.DRAFT),
 				manuscripts.mine(actor.username(), ArticleStatus.SUBMITTED),
-				actor.isEditor() ? manuscripts.inStatus(ArticleStatus.SUBMITTED) : List.of(),
-				manuscripts.inStatus(ArticleStatus.SCHEDULED), manuscripts.inStatus(ArticleStatus.PUBLISHED), query, found,
+				actor.isEditor() ? manuscripts.inStatus(actor, ArticleStatus.SUBMITTED) : List.of(),
+				manuscripts.inStatus(actor, ArticleStatus.SCHEDULED), manuscripts.inStatus(actor, ArticleStatus.PUBLISHED), query, found,
 				SectionOption.labels(sections), actor.isEditor(), (String) model.getAttribute("notice")));
 		return "newsroom/dashboard";
 	}

@@ -7,7 +7,8 @@ import kr.cjournal.newsroom.ManuscriptLine;
 
 /**
  * The newsroom's front page: the signed-in writer's drafts and submitted stories, the desk queue
- * and scheduled stories for editors, recently published stories, and a headline search.
+ * for editors, scheduled stories, recently published stories and a headline search, each only
+ * with the stories the viewer may read.
  */
 public record DashboardPage(List<ManuscriptLine> myDrafts, List<ManuscriptLine> mySubmitted,
 		List<ManuscriptLine> deskQueue, List<ManuscriptLine> scheduled, List<ManuscriptLine> published,

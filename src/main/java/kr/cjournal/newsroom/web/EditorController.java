@@ -68,15 +68,17 @@ class EditorController {
 
 	@GetMapping("/newsroom/articles/{id}/edit")
 	String edit(@PathVariable long id, HttpServletRequest request, Model model) {
-		Manuscript manuscript = find(id);
-		return show(model, CurrentActor.of(request), manuscript, ArticleForm.of(manuscript), Map.of(), null);
+		Actor actor = CurrentActor.of(request);
+		Manuscript manuscript = desk.read(actor, id);
+		return show(model, actor, manuscript, ArticleForm.of(manuscript), Map.of(), null);
 	}
 
 	@PostMapping("/newsroom/articles/{id}")
 	String save(@PathVariable long id, @ModelAttribute ArticleForm form, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.of(request);
-		Manuscript manuscript = find(id);
+		// A refused save shows the editor again, so only to someone who may read the story.
+		Manuscript manuscript = desk.read(actor, id);
 		try {
 			desk.save(actor, id, form.versionNumber(), form.draft(), false);
 			redirect.addFlashAttribute("notice", "저장했습니다.");
@@ -94,6 +96,7 @@ class EditorController {
 	String correct(@PathVariable long id, @ModelAttribute ArticleForm form, @RequestParam(required = false) String note,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.of(request);
+		desk.read(actor, id);
 		try {
 			desk.correct(actor, id, form.versionNumber(), form.draft(), note);
 			redirect.addFlashAttribute("notice", "수정 출고했습니다. 독자 화면에 수정 시각이 표시됩니다.");

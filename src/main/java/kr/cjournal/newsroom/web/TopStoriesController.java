@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.newsroom.Actor;
 import kr.cjournal.newsroom.ArticleStatus;
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
@@ -46,13 +47,14 @@ class TopStoriesController {
 
 	@GetMapping("/newsroom/desk")
 	String page(HttpServletRequest request, Model model) {
-		if (!CurrentActor.of(request).isEditor()) {
+		Actor actor = CurrentActor.of(request);
+		if (!actor.isEditor()) {
 			throw NewsroomRefusal.notAllowed("데스크(에디터)만 볼 수 있는 화면입니다.");
 		}
 		List<Long> top = articles.topStories().stream().map(ArticleSummary::id).toList();
 		List<Candidate> candidates = new ArrayList<>();
 		Map<Long, String> headlines = new HashMap<>();
-		for (ManuscriptLine line : manuscripts.inStatus(ArticleStatus.PUBLISHED)) {
+		for (ManuscriptLine line : manuscripts.inStatus(actor, ArticleStatus.PUBLISHED)) {
 			int index = top.indexOf(line.id());
 			candidates.add(new Candidate(line, index < 0 ? null : index + 1));
 			headlines.put(line.id(), line.headline());

@@ -3,6 +3,8 @@ package kr.cjournal.people.recognition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,12 +16,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import kr.cjournal.people.web.Editors;
+
 import tools.jackson.databind.JsonNode;
 
 /**
  * One click in the editor: {@code POST /api/v1/people} {@code {name, organization, title}} adds a
  * recognised person; {@code POST /api/v1/people/{id}/positions} {@code {organization, title, name}}
- * attaches a mention to someone already in the directory.
+ * attaches a mention to someone already in the directory. Adding a person is open to every writer;
+ * attaching changes someone already there (a title and another name on public pages), so it
+ * follows the directory pages' rule ({@link Editors}): editors and admins only.
  */
 @RestController
 @PreAuthorize("hasAnyRole('REPORTER', 'EDITOR', 'ADMIN')")
@@ -52,7 +58,11 @@ class NewPeopleController {
 	}
 
 	@PostMapping("/api/v1/people/{id}/positions")
-	Map<String, Object> attach(@PathVariable long id, @RequestBody(required = false) JsonNode body) {
+	Map<String, Object> attach(@PathVariable long id, @RequestBody(required = false) JsonNode body,
+			HttpServletRequest request) {
+		if (!Editors.mayEdit(request)) {
+			throw new BadInput(HttpStatus.FORBIDDEN, null, Editors.REFUSAL);
+		}
 		String organization = JsonFields.optional(body, "organization", 100);
 		String title = JsonFields.optional(body, "title", 60);
 		String name = JsonFields.optional(body, "name", 40);
@@ -80,6 +90,13 @@ class NewPeopleController {
 
 	@ExceptionHandler(BadInput.class)
 	ResponseEntity<Map<String, Object>> refused(BadInput refusal) {
+		if (refusal.status() == HttpStatus.FORBIDDEN) {
+			Map<String, Object> answer = new LinkedHashMap<>();
+			answer.put("error", "forbidden");
+			answer.put("field", null);
+			answer.put("message", refusal.getMessage());
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(answer);
+		}
 		return RecognitionController.refused(refusal);
 	}
 

@@ -5,22 +5,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who may do what in the directory. Every staff member may look and add a new person or
- * organisation (a reporter meets new names first); changing, removing and merging what others
- * rely on is for desk editors and admins.
+ * Who may do what in the directory, on its pages and through the API alike. Every staff member
+ * may look and add a new person or organisation (a reporter meets new names first); changing what
+ * others rely on (a title or another name for someone already in it, removing, merging) is for
+ * desk editors and admins.
  */
-final class Editors {
+public final class Editors {
+
+	/** What a staff member who may not edit is told. */
+	public static final String REFUSAL = "이미 있는 인물·기업의 정보(직함, 다른 이름)는 데스크(에디터)와 관리자만 고칠 수 있습니다. 데스크에 요청해 주세요.";
 
 	private Editors() {
 	}
 
-	static boolean mayEdit(HttpServletRequest request) {
+	public static boolean mayEdit(HttpServletRequest request) {
 		return request.isUserInRole("EDITOR") || request.isUserInRole("ADMIN");
 	}
 
 	static void requireEditor(HttpServletRequest request) {
 		if (!mayEdit(request)) {
-			throw new AccessDeniedException("Only desk editors and admins change the directory");
+			throw new AccessDeniedException(REFUSAL);
 		}
 	}
 }

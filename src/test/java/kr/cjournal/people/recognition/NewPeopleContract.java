@@ -102,6 +102,29 @@ abstract class NewPeopleContract {
 	}
 
 	@Test
+	void aReporterAddsNewPeopleButOnlyEditorsAndAdminsChangeSomeoneAlreadyInTheDirectory() throws Exception {
+		long personId = directory.addPerson("마리아 " + suffix(), null, null, null, null).id();
+		String body = "{\"organization\": \"사우스" + suffix() + "\", \"title\": \"부사장\", \"name\": \"Maria\"}";
+
+		mvc.perform(post("/api/v1/people/" + personId + "/positions").contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.with(as("reporter", "REPORTER")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value("forbidden"))
+			.andExpect(jsonPath("$.message").value(containsString("데스크(에디터)와 관리자만")));
+		mvc.perform(post("/api/v1/people/" + personId + "/positions").contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.with(as("moderator", "MODERATOR"))).andExpect(status().isForbidden());
+		assertThat(directory.positionsOf(personId)).as("no title on the public page").isEmpty();
+		assertThat(directory.aliasesOfPerson(personId)).as("no other name").isEmpty();
+
+		mvc.perform(post("/api/v1/people/" + personId + "/positions").contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.with(as("chief", "ADMIN"))).andExpect(status().isOk()).andExpect(jsonPath("$.positionAdded").value(true));
+		created(people("{\"name\": \"새얼굴 " + suffix() + "\"}"));
+	}
+
+	@Test
 	void badRequestsNameTheFieldAndChangeNothing() throws Exception {
 		long before = jdbc.sql("select count(*) from people").query(Long.class).single();
 
