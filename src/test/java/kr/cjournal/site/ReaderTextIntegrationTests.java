@@ -69,7 +69,10 @@ class ReaderTextIntegrationTests {
 		List<String> others = new ArrayList<>(sections);
 		others.addAll(entities);
 		for (String path : others) {
-			assertReaderSeesNoMarkup(path, page(path));
+			Document page = page(path);
+			assertReaderSeesNoMarkup(path, page);
+			assertThat(page.select(".career .period").eachText()).as("career periods on %s", path)
+				.allMatch(period -> period.matches("(\\d{4}년 \\d{1,2}월~)?현재|(\\d{4}년 \\d{1,2}월)?~\\d{4}년 \\d{1,2}월"));
 		}
 	}
 
