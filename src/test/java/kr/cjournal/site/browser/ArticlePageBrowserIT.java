@@ -210,9 +210,9 @@ class ArticlePageBrowserIT {
 				.isLessThanOrEqualTo(innerWidth);
 			assertThat(driver.findElements(By.cssSelector(".footer-info .info-item"))).as("footer items on %s", path)
 				.isNotEmpty();
-			assertThat(driver.executeScript("return Array.from(document.querySelectorAll('.footer-info .info-item'))"
+			assertThat(driver.executeScript("return Array.from(document.querySelectorAll('.footer-info .info-item, .role-then'))"
 					+ ".filter(e => e.getClientRects().length > 1).map(e => e.textContent);"))
-				.as("footer items broken between label and value on %s", path)
+				.as("footer items and role badges broken over two lines on %s", path)
 				.asList()
 				.isEmpty();
 		}
