@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first administrator, holding every role, when there is none. There is no default
- * password: it comes from {@code CJOURNAL_ADMIN_PASSWORD} or is generated and printed once, here,
- * at first start. A password the operator chose is used even when the policy would refuse it (a
- * warning says why), because refusing to start would lock the operator out of a fresh
- * installation; the administrator can change it at {@code /newsroom/account}.
+ * password: it comes from {@code CJOURNAL_ADMIN_PASSWORD} (read at the first start only) or is
+ * generated and printed once at first start, to standard output and not through the logging
+ * system, so that no log file keeps it. A password the operator chose is used even when the
+ * policy would refuse it (a warning says why), because refusing to start would lock the operator
+ * out of a fresh installation; the administrator can change it at {@code /newsroom/account}.
  * {@code CJOURNAL_ADMIN_TOKEN}, when set, becomes the administrator's first API token, with every
  * {@link TokenScope}.
  */
@@ -58,14 +59,10 @@ class FirstAdmin implements SmartInitializingSingleton {
 		StaffMember admin = accounts.insert(USERNAME, displayName, settings.adminEmail(), password,
 				EnumSet.allOf(Role.class));
 		if (generated) {
-			log.warn("""
-
-					==================================================================
-					 First administrator created. This password is shown only once:
-					   user name: {}
-					   password:  {}
-					 Set CJOURNAL_ADMIN_PASSWORD before the first start to choose it.
-					==================================================================""", USERNAME, password);
+			printToConsole(password);
+			log.warn("First administrator '{}' created; its generated password was printed once to the console "
+					+ "(standard output), not to the log. Sign in and change it at /newsroom/account (내 계정).",
+					USERNAME);
 		}
 		else {
 			log.info("First administrator '{}' created with the password from CJOURNAL_ADMIN_PASSWORD", USERNAME);
@@ -81,6 +78,24 @@ class FirstAdmin implements SmartInitializingSingleton {
 				log.warn("CJOURNAL_ADMIN_TOKEN is shorter than 32 characters; a long random token is safer");
 			}
 		}
+	}
+
+	/**
+	 * Shows the password on standard output, past the logging system, so that no log file, log
+	 * shipper or appender keeps it. Whoever starts the first instance reads it there once.
+	 */
+	private static void printToConsole(String password) {
+		System.out.println("""
+
+				==================================================================
+				 First administrator created. This password is shown only once:
+				   user name: %s
+				   password:  %s
+				 Sign in and change it at /newsroom/account (내 계정).
+				 Set CJOURNAL_ADMIN_PASSWORD before the first start to choose it.
+				==================================================================
+				""".formatted(USERNAME, password));
+		System.out.flush();
 	}
 
 	static String generatePassword() {

@@ -40,10 +40,6 @@ final class StoryMarkdown {
 
 	private static final Pattern ENTITY_PAGE = Pattern.compile("/(people|company)/\\d{1,18}");
 
-	private static final Pattern DATELINE = Pattern.compile("^\\[[^\\]]{1,20}\\]\\s*");
-
-	private static final int SUMMARY_LENGTH = 140;
-
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
 
 	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
@@ -85,7 +81,7 @@ final class StoryMarkdown {
 			.attributeProviderFactory(context -> LINK_ATTRIBUTES)
 			.build();
 		String html = BodySanitizer.sanitize(renderer.render(document));
-		return new Rendered(html, summary(document), found, stored);
+		return new Rendered(html, StorySummary.of(document), found, stored);
 	}
 
 	/** The story's words as the mention linker reads them: body as plain text, photo captions apart. */
@@ -167,24 +163,6 @@ final class StoryMarkdown {
 				}
 			}
 		}
-	}
-
-	/** The lead as plain text without the dateline, cut at a word boundary. */
-	private static String summary(Node document) {
-		Node node = document.getFirstChild();
-		while (node != null && !(node instanceof Paragraph && !isPhoto((Paragraph) node))) {
-			node = node.getNext();
-		}
-		if (node == null) {
-			return "";
-		}
-		String lead = DATELINE.matcher(TextContentRenderer.builder().build().render(node).strip().replaceAll("\\s+", " "))
-			.replaceFirst("");
-		if (lead.length() <= SUMMARY_LENGTH) {
-			return lead;
-		}
-		int cut = lead.lastIndexOf(' ', SUMMARY_LENGTH);
-		return lead.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH) + "…";
 	}
 
 	private static List<PlacedPhoto> placedPhotos(Node document) {

@@ -1,5 +1,9 @@
 package kr.cjournal.accounts;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,9 +87,22 @@ class FirstAdminIntegrationTests {
 
 	@Nested
 	@SpringBootTest(properties = { "cjournal.demo=false", "CJOURNAL_ADMIN_PASSWORD=",
+			"spring.profiles.active=log-file", "logging.file.name=" + WithoutAConfiguredPassword.LOG_FILE,
 			"spring.datasource.url=jdbc:h2:mem:admin-generated;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
 	@ExtendWith(OutputCaptureExtension.class)
 	class WithoutAConfiguredPassword {
+
+		/** A log file as an operator would keep one (Spring Boot adds a file appender for it). */
+		static final String LOG_FILE = "target/test-data/first-admin/cjournal.log";
+
+		static {
+			try {
+				Files.deleteIfExists(Path.of(LOG_FILE));
+			}
+			catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
 
 		@Autowired
 		Accounts accounts;
@@ -96,7 +113,7 @@ class FirstAdminIntegrationTests {
 		@Test
 		void aRandomPasswordIsPrintedOnceAndWorks(CapturedOutput output) {
 			Matcher printed = Pattern.compile("password:\\s+(\\S{20})").matcher(output.getAll());
-			assertThat(printed.find()).as("the generated password is in the log").isTrue();
+			assertThat(printed.find()).as("the generated password is on the console").isTrue();
 			String password = printed.group(1);
 
 			assertThat(accounts.passwordMatches("admin", password)).isTrue();
@@ -106,6 +123,19 @@ class FirstAdminIntegrationTests {
 			assertThat(Pattern.compile("password:\\s+\\S{20}").matcher(output.getAll()).results().count())
 				.as("printed only at the first start").isEqualTo(1);
 			assertThat(accounts.passwordMatches("admin", password)).isTrue();
+		}
+
+		@Test
+		void theGeneratedPasswordIsOnStandardOutputButInNoLogFile(CapturedOutput output) throws IOException {
+			Matcher printed = Pattern.compile("password:\\s+(\\S{20})").matcher(output.getOut());
+			assertThat(printed.find()).as("the generated password on standard output").isTrue();
+			String password = printed.group(1);
+			String logFile = Files.readString(Path.of(LOG_FILE), StandardCharsets.UTF_8);
+
+			assertThat(logFile).as("the log file").doesNotContain(password);
+			assertThat(logFile).as("the log file, written by this start")
+				.contains("First administrator 'admin' created; its generated password was printed once to the console");
+			assertThat(output.getErr()).doesNotContain(password);
 		}
 	}
 

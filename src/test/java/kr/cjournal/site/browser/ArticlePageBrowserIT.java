@@ -45,6 +45,9 @@ class ArticlePageBrowserIT {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/** What a reader should never read: link targets, Markdown link and image syntax, raw bold. */
+	private static final List<String> MARKUP = List.of("(/company/", "(/people/", "](", "**", "image:");
+
 	private static ChromeDriver driver;
 
 	@LocalServerPort
@@ -184,10 +187,20 @@ class ArticlePageBrowserIT {
 	}
 
 	@Test
+	void readersSeeWordsNotMarkupOrLinkTargets() {
+		for (String path : readerPages()) {
+			driver.get(url(path));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+			String visible = (String) driver.executeScript("return document.body.innerText;");
+			assertThat(visible).as("what a reader reads on %s", path).isNotBlank().doesNotContain(MARKUP);
+		}
+	}
+
+	@Test
 	void pageFitsA360PixelPhoneWithoutSidewaysScrolling() {
-		long id = firstHomeArticleId();
+		List<String> pages = readerPages();
 		phoneWidth(360);
-		for (String path : List.of("/", "/section/industry", "/article/" + id)) {
+		for (String path : pages) {
 			driver.get(url(path));
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
 			long innerWidth = number("return window.innerWidth;");
@@ -195,6 +208,13 @@ class ArticlePageBrowserIT {
 			assertThat(innerWidth).as("viewport width on %s", path).isEqualTo(360);
 			assertThat(scrollWidth).as("page width on %s at 360 px (wider elements: %s)", path, widerThanViewport())
 				.isLessThanOrEqualTo(innerWidth);
+			assertThat(driver.findElements(By.cssSelector(".footer-info .info-item"))).as("footer items on %s", path)
+				.isNotEmpty();
+			assertThat(driver.executeScript("return Array.from(document.querySelectorAll('.footer-info .info-item, .role-then'))"
+					+ ".filter(e => e.getClientRects().length > 1).map(e => e.textContent);"))
+				.as("footer items and role badges broken over two lines on %s", path)
+				.asList()
+				.isEmpty();
 		}
 	}
 
@@ -202,14 +222,50 @@ class ArticlePageBrowserIT {
 	void savesScreenshots() throws IOException {
 		String article = "/article/" + firstHomeArticleId();
 		Files.createDirectories(SCREENSHOTS);
+		String person = personPage();
 		for (int width : new int[] { 390, 1280 }) {
 			Path home = screenshot("/", width, "home-" + width + ".png");
 			Path story = screenshot(article, width, "article-" + width + ".png");
-			for (Path png : List.of(home, story)) {
+			Path someone = screenshot(person, width, "person-" + width + ".png");
+			for (Path png : List.of(home, story, someone)) {
 				assertThat(png).exists();
 				assertThat(Files.size(png)).as("size of %s", png).isGreaterThan(1000);
 			}
 		}
+	}
+
+	/** Home, a section, the first story, and the first person and company that story links to. */
+	private List<String> readerPages() {
+		String article = "/article/" + firstHomeArticleId();
+		return List.of("/", "/section/industry", article, personPage(), companyPage());
+	}
+
+	/** The page of the first person a story on the home page links to. */
+	private String personPage() {
+		return linkedFromAStory("human_link");
+	}
+
+	/** The page of the first company a story on the home page links to. */
+	private String companyPage() {
+		return linkedFromAStory("company_link");
+	}
+
+	private String linkedFromAStory(String cssClass) {
+		driver.get(url("/"));
+		List<String> stories = driver.findElements(By.cssSelector(".top-story a, .latest-list a"))
+			.stream()
+			.map(a -> a.getDomAttribute("href"))
+			.filter(href -> ArticlePageObject.articleId(href) > 0)
+			.distinct()
+			.toList();
+		for (String story : stories) {
+			driver.get(url(story));
+			List<WebElement> links = driver.findElements(By.cssSelector("#article-body a." + cssClass));
+			if (!links.isEmpty()) {
+				return links.get(0).getDomAttribute("href");
+			}
+		}
+		throw new NoSuchElementException("no story on the home page links a " + cssClass);
 	}
 
 	/** The first article on the home page: the lead top story, else the first latest article. */
