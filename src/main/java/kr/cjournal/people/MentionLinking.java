@@ -1,8 +1,10 @@
 package kr.cjournal.people;
 
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +53,17 @@ class MentionLinking implements MentionLinker {
 	public void record(long articleId, OffsetDateTime publishedAt, Story story) {
 		StoryMentions found = mentions(story);
 		jdbc.sql("delete from mentions where article_id = ?").params(articleId).update();
+		// Each name once per field, where it first appears: every reader of the table counts stories, and
+		// a story repeating a name thousands of times must not make thousands of rows (nor their co-mention join).
+		Set<List<Object>> kept = new HashSet<>();
+		List<StoryMentions.Mention> firsts = found.mentions()
+			.stream()
+			.filter(mention -> kept.add(List.of(mention.entity().kind(), mention.entity().id(), mention.field(), mention.surface())))
+			.toList();
 		// One batch, not a statement per mention: a long story names dozens, relinking does it for all.
 		jdbcTemplate.batchUpdate("""
 				insert into mentions (article_id, person_id, organization_id, field, surface, start_offset, published_at)
-				values (?, ?, ?, ?, ?, ?, ?)""", found.mentions().stream().map(mention -> {
+				values (?, ?, ?, ?, ?, ?, ?)""", firsts.stream().map(mention -> {
 			boolean person = mention.entity().kind() == NamedEntity.Kind.PERSON;
 			return new Object[] { articleId, person ? mention.entity().id() : null, person ? null : mention.entity().id(),
 					mention.field().name(), mention.surface(), mention.start(), publishedAt };
