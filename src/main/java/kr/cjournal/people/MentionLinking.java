@@ -1,10 +1,9 @@
 package kr.cjournal.people;
 
 import java.time.OffsetDateTime;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +33,9 @@ class MentionLinking implements MentionLinker {
 
 	private final ApplicationEventPublisher events;
 
+	/** Mentions of one person or organisation in one field that are recorded; more are the same story again. */
+	static final int MENTIONS_KEPT = 20;
+
 	private volatile MentionMatcher matcher;
 
 	MentionLinking(JdbcClient jdbc, JdbcTemplate jdbcTemplate, SameNameReviews reviews,
@@ -53,12 +55,13 @@ class MentionLinking implements MentionLinker {
 	public void record(long articleId, OffsetDateTime publishedAt, Story story) {
 		StoryMentions found = mentions(story);
 		jdbc.sql("delete from mentions where article_id = ?").params(articleId).update();
-		// Each name once per field, where it first appears: every reader of the table counts stories, and
-		// a story repeating a name thousands of times must not make thousands of rows (nor their co-mention join).
-		Set<List<Object>> kept = new HashSet<>();
+		// The first few mentions of each name per field: every reader of the table counts stories, and a
+		// story repeating a name thousands of times must not make thousands of rows (nor their co-mention join).
+		Map<List<Object>, Integer> counted = new HashMap<>();
 		List<StoryMentions.Mention> firsts = found.mentions()
 			.stream()
-			.filter(mention -> kept.add(List.of(mention.entity().kind(), mention.entity().id(), mention.field(), mention.surface())))
+			.filter(mention -> counted.merge(List.of(mention.entity().kind(), mention.entity().id(), mention.field()), 1,
+					Integer::sum) <= MENTIONS_KEPT)
 			.toList();
 		// One batch, not a statement per mention: a long story names dozens, relinking does it for all.
 		jdbcTemplate.batchUpdate("""
