@@ -16,6 +16,8 @@
   var timer = null;
   var running = 0;
   var shown = null;
+  // After a 429 the server said when to ask again: until then no request is sent, the list stays.
+  var pausedUntil = 0;
 
   function meta(name) {
     var element = document.querySelector('meta[name="' + name + '"]');
@@ -38,7 +40,10 @@
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (json) {
           if (!response.ok) {
-            throw new Error(json.message || '요청을 처리하지 못했습니다. (' + response.status + ')');
+            var error = new Error(json.message || '요청을 처리하지 못했습니다. (' + response.status + ')');
+            error.status = response.status;
+            error.retryAfter = parseInt(response.headers.get('Retry-After'), 10) || 60;
+            throw error;
           }
           return json;
         });
@@ -56,7 +61,17 @@
     return [mention.organization, mention.title].filter(Boolean).join(' ');
   }
 
+  // Finds again once typing has stopped, or once the pause a 429 asked for is over.
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(find, Math.max(AFTER_TYPING_MS, pausedUntil - Date.now()));
+  }
+
   function find() {
+    if (Date.now() < pausedUntil) {
+      later();
+      return;
+    }
     var text = (headline ? headline.value : '') + '\n\n' + body.value;
     var ticket = ++running;
     say('인물을 찾는 중입니다…');
@@ -66,6 +81,13 @@
         show(answer.mentions || []);
       })
       .catch(function (error) {
+        if (error.status === 429) {
+          // Too many finds: keep the list as it is, say so once, and find again when allowed.
+          pausedUntil = Date.now() + error.retryAfter * 1000;
+          if (ticket === running) say('인물 찾기를 잠시 쉽니다. ' + error.retryAfter + '초 뒤에 다시 찾습니다.');
+          later();
+          return;
+        }
         if (ticket === running) say(error.message);
       });
   }
@@ -191,9 +213,6 @@
   findButton.addEventListener('click', find);
   [headline, body].forEach(function (field) {
     if (!field) return;
-    field.addEventListener('input', function () {
-      clearTimeout(timer);
-      timer = setTimeout(find, AFTER_TYPING_MS);
-    });
+    field.addEventListener('input', later);
   });
 })();

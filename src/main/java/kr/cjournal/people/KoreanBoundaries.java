@@ -22,6 +22,9 @@ final class KoreanBoundaries {
 			"이사", "의장", "행장", "장관", "차관", "의원", "위원장", "원장", "총재", "청장", "실장", "본부장", "센터장", "연구원",
 			"교수", "변호사", "총리", "대통령", "시장", "지사", "창업자", "창업주", "고문", "명예회장");
 
+	/** Longer than any title and particles after a name (명예회장, then up to three particles). */
+	private static final int LONGEST_ENDING = 4 + 3 * 4;
+
 	private KoreanBoundaries() {
 	}
 
@@ -48,6 +51,10 @@ final class KoreanBoundaries {
 		int runEnd = end;
 		while (runEnd < text.length() && isHangul(text.charAt(runEnd))) {
 			runEnd++;
+			if (runEnd - end > LONGEST_ENDING) {
+				// Longer than any title with particles: part of a longer word, and no need to read on.
+				return false;
+			}
 		}
 		String rest = text.subSequence(end, runEnd).toString();
 		if (runEnd < text.length() && Character.isLetterOrDigit(text.charAt(runEnd))) {

@@ -1,6 +1,7 @@
 package kr.cjournal.people;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,9 @@ class MentionLinking implements MentionLinker {
 
 	private final ApplicationEventPublisher events;
 
+	/** Mentions of one person or organisation in one field that are recorded; more are the same story again. */
+	static final int MENTIONS_KEPT = 20;
+
 	private volatile MentionMatcher matcher;
 
 	MentionLinking(JdbcClient jdbc, JdbcTemplate jdbcTemplate, SameNameReviews reviews,
@@ -51,10 +55,18 @@ class MentionLinking implements MentionLinker {
 	public void record(long articleId, OffsetDateTime publishedAt, Story story) {
 		StoryMentions found = mentions(story);
 		jdbc.sql("delete from mentions where article_id = ?").params(articleId).update();
+		// The first few mentions of each name per field: every reader of the table counts stories, and a
+		// story repeating a name thousands of times must not make thousands of rows (nor their co-mention join).
+		Map<List<Object>, Integer> counted = new HashMap<>();
+		List<StoryMentions.Mention> firsts = found.mentions()
+			.stream()
+			.filter(mention -> counted.merge(List.of(mention.entity().kind(), mention.entity().id(), mention.field()), 1,
+					Integer::sum) <= MENTIONS_KEPT)
+			.toList();
 		// One batch, not a statement per mention: a long story names dozens, relinking does it for all.
 		jdbcTemplate.batchUpdate("""
 				insert into mentions (article_id, person_id, organization_id, field, surface, start_offset, published_at)
-				values (?, ?, ?, ?, ?, ?, ?)""", found.mentions().stream().map(mention -> {
+				values (?, ?, ?, ?, ?, ?, ?)""", firsts.stream().map(mention -> {
 			boolean person = mention.entity().kind() == NamedEntity.Kind.PERSON;
 			return new Object[] { articleId, person ? mention.entity().id() : null, person ? null : mention.entity().id(),
 					mention.field().name(), mention.surface(), mention.start(), publishedAt };

@@ -2,8 +2,10 @@ package kr.cjournal.people.recognition;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +56,10 @@ final class Lexicon {
 			최고데이터책임자 최고디지털책임자 최고위험관리책임자 최고리스크책임자 최고지속가능책임자 최고제품책임자
 			최고보안책임자 최고법률책임자 최고혁신책임자 씨""");
 
+	/** The titles by their first character, longest first: a word is compared only with those that can match. */
+	private static final Map<Character, List<String>> TITLES_BY_FIRST = TITLES.stream()
+		.collect(Collectors.groupingBy(title -> title.charAt(0), Collectors.toList()));
+
 	/** Titles that also come glued to an organisation or office: 금융위원장, 리서치센터장, 경제부총리. */
 	static final Set<String> COMPOUNDABLE = set("""
 			위원장 부위원장 원장 부원장 은행장 행장 회장 부회장 협회장 센터장 연구소장 본부장 청장 총장 부총리 이사장 의장
@@ -68,6 +74,10 @@ final class Lexicon {
 			이다 이라고 이라며 이라는 이란 라고 라며 라는 에서는 에서도 에게는 으로는 으로서 으로써 로서 로써 까지는 부터는 과의
 			와의 과는 와는 이는 이가 에는 에도 의한 대로 으로부터 로부터 측 측은 측이 측의 쪽 등 등은 등이 등과 등의 이었다
 			였다 이자 겸""");
+
+	/** The particles by their last character, longest first, for taking one off the end of a word. */
+	static final Map<Character, List<String>> PARTICLES_BY_LAST = PARTICLES.stream()
+		.collect(Collectors.groupingBy(particle -> particle.charAt(particle.length() - 1), Collectors.toList()));
 
 	/** How company and institution names end. */
 	private static final List<String> ORGANIZATION_ENDINGS = sortedLongestFirst("""
@@ -86,6 +96,12 @@ final class Lexicon {
 			내부 외부 간부 세부 전자 통신 통상 산업 물산 상사 유통 중앙 위원회 금융지주 지주회사 계열사 자회사 증권사 은행권""");
 
 	private static final Pattern ACRONYM = Pattern.compile("\\([A-Z][A-Z0-9&]{1,6}\\)");
+
+	/**
+	 * No title, name or organisation is written as one word longer than this; longer words (a
+	 * pasted run without spaces) are none of them, and are not searched character by character.
+	 */
+	static final int LONGEST_WORD = 40;
 
 	static boolean isNotAnOrganization(String s) {
 		return NOT_ORGANIZATIONS.contains(s);
@@ -169,6 +185,9 @@ final class Lexicon {
 	 * office), 회장(왼쪽) (a note in brackets after it). The word has no particle.
 	 */
 	static String title(String word) {
+		if (word.length() > LONGEST_WORD) {
+			return null;
+		}
 		// 수석부사장, 수석전무: a rank glued before a title.
 		if (word.startsWith("수석") && word.length() > 2) {
 			String ranked = title(word.substring(2));
@@ -176,12 +195,16 @@ final class Lexicon {
 				return "수석" + ranked;
 			}
 		}
+		int hangulPrefix = 0;
+		while (hangulPrefix < word.length() && isHangul(word.charAt(hangulPrefix))) {
+			hangulPrefix++;
+		}
 		for (int k = 0; k < word.length(); k++) {
-			if (k > 0 && (k < 2 || !allHangul(word.substring(0, k)))) {
+			if (k > 0 && (k < 2 || k > hangulPrefix)) {
 				continue;
 			}
 			String rest = word.substring(k);
-			for (String title : TITLES) {
+			for (String title : TITLES_BY_FIRST.getOrDefault(word.charAt(k), List.of())) {
 				if (rest.startsWith(title) && (k == 0 || COMPOUNDABLE.stream().anyMatch(title::endsWith))) {
 					String full = withAcronym(word.substring(0, k + title.length()), word.substring(k + title.length()));
 					if (full != null) {
@@ -219,7 +242,7 @@ final class Lexicon {
 
 	/** Whether a word is shaped like a company or institution name: SK하이닉스, 누리은행, 마이크로소프트(MS). */
 	static boolean looksLikeOrganization(String word) {
-		if (word.isEmpty() || NOT_ORGANIZATIONS.contains(word) || title(word) != null) {
+		if (word.isEmpty() || word.length() > LONGEST_WORD || NOT_ORGANIZATIONS.contains(word) || title(word) != null) {
 			return false;
 		}
 		if (PUBLIC_BODIES.contains(word)) {

@@ -1,6 +1,7 @@
 package kr.cjournal.people.recognition;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,6 +26,9 @@ final class MentionFinder {
 	private static final Set<String> TITLE_QUALIFIERS = Set.of("아시아태평양", "아시아", "북미", "유럽", "글로벌", "한국",
 			"중국", "일본", "미국", "동남아", "해외", "국내", "사업", "영업", "전략", "마케팅", "재무", "기술", "연구개발");
 
+	/** A title runs over at most this many words before its last (아시아태평양 총괄 부사장). */
+	private static final int TITLE_WORDS = 3;
+
 	private final Words words;
 
 	private final List<Token> tokens;
@@ -36,6 +40,12 @@ final class MentionFinder {
 	private final List<Found> people = new ArrayList<>();
 
 	private final List<FoundOrganization> organizations = new ArrayList<>();
+
+	/** The surnames (first one or two syllables) of the names found so far, for 최 회장. */
+	private final Set<String> surnamesFound = new HashSet<>();
+
+	/** The words of the foreign (spaced) names found so far, for 나델라 CEO. */
+	private final Set<String> foreignWordsFound = new HashSet<>();
 
 	MentionFinder(String text, Predicate<String> knownOrganization) {
 		this.words = new Words(text, knownOrganization);
@@ -67,7 +77,7 @@ final class MentionFinder {
 				continue;
 			}
 			int first = t;
-			while (first > 0 && words.bare(first - 1) && (Lexicon.title(tokens.get(first - 1).core()) != null
+			while (first > 0 && t - first < TITLE_WORDS && words.bare(first - 1) && (Lexicon.title(tokens.get(first - 1).core()) != null
 					|| TITLE_QUALIFIERS.contains(tokens.get(first - 1).core()))) {
 				first--;
 			}
@@ -192,16 +202,21 @@ final class MentionFinder {
 
 	private void add(String name, int start, int end, String organization, String title, boolean backReference) {
 		people.add(new Found(name, start, end, organization, title, backReference));
+		surnamesFound.add(name.substring(0, 1));
+		if (name.length() > 1) {
+			surnamesFound.add(name.substring(0, 2));
+		}
+		if (name.contains(" ")) {
+			foreignWordsFound.addAll(List.of(name.split(" ")));
+		}
 	}
 
 	/** 최 회장 (a surname alone), or a word of a foreign name found earlier (나델라 CEO, 다나카 사장). */
 	private boolean isBackReference(String word) {
 		if (Lexicon.isSurname(word)) {
-			return people.stream().anyMatch(p -> p.name().startsWith(word));
+			return surnamesFound.contains(word);
 		}
-		return people.stream()
-			.filter(p -> p.name().contains(" "))
-			.anyMatch(p -> List.of(p.name().split(" ")).contains(word) && word.length() >= 2);
+		return word.length() >= 2 && foreignWordsFound.contains(word);
 	}
 
 }

@@ -1,8 +1,10 @@
 package kr.cjournal.people.recognition;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/v1/people/recognize} {@code {"text": "..."}}: the people and organisations a
- * draft names, for any staff member signed in or with an API token.
+ * draft names, for any staff member signed in or with an API token, so many a minute per account
+ * ({@link RecognitionLimit}); more are answered 429 with {@code Retry-After}.
  */
 @RestController
 @PreAuthorize("hasAnyRole('REPORTER', 'EDITOR', 'ADMIN')")
@@ -27,12 +30,20 @@ class RecognitionController {
 
 	private final Recognizer recognizer;
 
-	RecognitionController(Recognizer recognizer) {
+	private final RecognitionLimit limit;
+
+	RecognitionController(Recognizer recognizer, RecognitionLimit limit) {
 		this.recognizer = recognizer;
+		this.limit = limit;
 	}
 
 	@PostMapping("/api/v1/people/recognize")
-	Recognition recognize(@RequestBody(required = false) JsonNode body) {
+	Recognition recognize(@RequestBody(required = false) JsonNode body, Principal principal) {
+		long wait = limit.take(principal.getName());
+		if (wait > 0) {
+			throw new TooManyRequests(wait, "인물 찾기를 너무 자주 요청했습니다. 1분에 " + limit.perMinute()
+					+ "번까지 찾을 수 있으니 " + wait + "초 뒤에 다시 시도해 주세요.");
+		}
 		JsonNode text = body == null ? null : body.get("text");
 		if (text == null || !text.isString()) {
 			throw new BadInput("text", "'text'에 기사 본문을 문자열로 보내 주세요.");
@@ -51,6 +62,32 @@ class RecognitionController {
 		body.put("field", refusal.field());
 		body.put("message", refusal.getMessage());
 		return ResponseEntity.status(refusal.status()).body(body);
+	}
+
+	@ExceptionHandler(TooManyRequests.class)
+	static ResponseEntity<Map<String, Object>> tooMany(TooManyRequests refusal) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", "too_many_requests");
+		body.put("field", null);
+		body.put("message", refusal.getMessage());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()))
+			.body(body);
+	}
+
+	/** More requests than the account's allowance; {@code retryAfterSeconds} until the next is let through. */
+	static final class TooManyRequests extends RuntimeException {
+
+		private final long retryAfterSeconds;
+
+		TooManyRequests(long retryAfterSeconds, String message) {
+			super(message);
+			this.retryAfterSeconds = retryAfterSeconds;
+		}
+
+		long retryAfterSeconds() {
+			return retryAfterSeconds;
+		}
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

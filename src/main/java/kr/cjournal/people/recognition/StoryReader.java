@@ -2,6 +2,7 @@ package kr.cjournal.people.recognition;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,15 @@ final class StoryReader {
 	/** An HTML tag in pasted text; blanked out so offsets stay those of the text. */
 	private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
 
-	/** A reporter's sign-off at the end of a line: 김바램 기자, 정다솜 기자 dasom@…. */
-	private static final Pattern SIGN_OFF = Pattern.compile("(?m)[가-힣]{2,4}\\s기자(?:[ \\t]+\\S+@\\S+)?[ \\t]*$");
+	/**
+	 * A reporter's sign-off at the end of a line: 김바램 기자, 정다솜 기자 dasom@…. Possessive, so
+	 * that a long run after 기자 that is no address (@@@@…) is given up at once, not backtracked.
+	 */
+	private static final Pattern SIGN_OFF = Pattern
+		.compile("(?m)[가-힣]{2,4}\\s기자(?:[ \\t]++[^\\s@]++@\\S++)?[ \\t]*+$");
+
+	/** How far past a name a particle can reach: the longest of them. */
+	private static final int LONGEST_PARTICLE = Lexicon.PARTICLES.get(0).length();
 
 	private StoryReader() {
 	}
@@ -53,9 +61,10 @@ final class StoryReader {
 			}
 		}
 		String story = blanked.toString();
+		int firstSentence = story.indexOf("다.");
 		Matcher signOff = SIGN_OFF.matcher(story);
-		while (signOff.find()) {
-			if (story.substring(0, signOff.start()).contains("다.")) {
+		while (firstSentence >= 0 && signOff.find()) {
+			if (firstSentence + 2 <= signOff.start()) {
 				return story.substring(0, signOff.end());
 			}
 		}
@@ -86,18 +95,22 @@ final class StoryReader {
 	/** One person per name and organisation; a mention without an organisation joins the first of its name. */
 	private static List<Person> group(List<Found> found) {
 		List<Person> people = new ArrayList<>();
+		Map<String, List<Person>> byName = new HashMap<>();
 		for (Found mention : found) {
 			if (mention.backReference()) {
 				continue;
 			}
-			Person same = people.stream()
+			List<Person> named = byName.computeIfAbsent(mention.name(), name -> new ArrayList<>(1));
+			Person same = named.stream()
 				.filter(p -> p.name.equals(mention.name()))
 				.filter(p -> p.organization == null || mention.organization() == null
 						|| p.organization.equals(mention.organization()))
 				.findFirst()
 				.orElse(null);
 			if (same == null) {
-				people.add(new Person(mention));
+				Person person = new Person(mention);
+				people.add(person);
+				named.add(person);
 				continue;
 			}
 			if (same.organization == null && mention.organization() != null) {
@@ -143,7 +156,8 @@ final class StoryReader {
 		}
 		int end = at + word.length();
 		int wordEnd = end;
-		while (wordEnd < text.length() && Lexicon.isHangul(text.charAt(wordEnd))) {
+		// Looking no further than the longest particle: a longer run is no particle anyway.
+		while (wordEnd < text.length() && wordEnd <= end + LONGEST_PARTICLE && Lexicon.isHangul(text.charAt(wordEnd))) {
 			wordEnd++;
 		}
 		String rest = text.substring(end, wordEnd);
@@ -187,7 +201,8 @@ final class StoryReader {
 		}
 		int end = at + name.length();
 		int wordEnd = end;
-		while (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+		while (wordEnd < text.length() && wordEnd <= end + LONGEST_PARTICLE
+				&& Character.isLetterOrDigit(text.charAt(wordEnd))) {
 			wordEnd++;
 		}
 		String rest = text.substring(end, wordEnd);

@@ -18,11 +18,17 @@ record Token(String core, int start, boolean breakBefore, boolean breakAfter) {
 		return start + core.length();
 	}
 
-	/** The word and, when it ends in one, the word without its particle (회장은 → 회장 + 은). */
+	/**
+	 * The word and, when it ends in one, the word without its particle (회장은 → 회장 + 은). A word
+	 * longer than any name, title or organisation has only itself.
+	 */
 	List<String[]> stems() {
 		List<String[]> stems = new ArrayList<>();
 		stems.add(new String[] { core, "" });
-		for (String particle : Lexicon.PARTICLES) {
+		if (core.length() > Lexicon.LONGEST_WORD) {
+			return stems;
+		}
+		for (String particle : Lexicon.PARTICLES_BY_LAST.getOrDefault(core.charAt(core.length() - 1), List.of())) {
 			if (core.length() > particle.length() && core.endsWith(particle)) {
 				stems.add(new String[] { core.substring(0, core.length() - particle.length()), particle });
 			}
@@ -66,9 +72,20 @@ record Token(String core, int start, boolean breakBefore, boolean breakAfter) {
 		return new Token(text.substring(start, end), start, start > from, end < to);
 	}
 
-	/** A ) that closes a ( inside the word, as in 최고경영자(CEO), stays. */
+	/**
+	 * A ) that closes a ( inside the word, as in 최고경영자(CEO), stays. Looks back only to the
+	 * nearest bracket, so a run of ))))) costs one step per bracket.
+	 */
 	private static boolean closesBracket(String text, int start, int end) {
-		return text.charAt(end - 1) == ')' && text.substring(start, end - 1).indexOf('(') >= 0
-				&& text.substring(text.substring(start, end - 1).lastIndexOf('(') + start, end - 1).indexOf(')') < 0;
+		if (text.charAt(end - 1) != ')') {
+			return false;
+		}
+		for (int k = end - 2; k >= start; k--) {
+			char c = text.charAt(k);
+			if (c == '(' || c == ')') {
+				return c == '(';
+			}
+		}
+		return false;
 	}
 }

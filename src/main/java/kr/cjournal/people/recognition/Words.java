@@ -67,18 +67,20 @@ final class Words {
 			}
 			boolean words = true;
 			StringBuilder joined = new StringBuilder();
-			for (int k = from; k <= i; k++) {
+			// Cheap tests first, and no more once a word fails: this runs around every title of the text.
+			for (int k = from; k <= i && words; k++) {
 				Token token = tokens.get(k);
-				words &= (k == i || spaceAfter(k)) && Lexicon.isNameWord(token.core()) && !Lexicon.looksLikeOrganization(token.core()) && !byline[k]
+				words = !byline[k] && (k == i || spaceAfter(k)) && Lexicon.isNameWord(token.core())
+						&& !Lexicon.looksLikeOrganization(token.core())
 						&& !endsInParticle(token.core()) && !particleLike(token.core()) && !namesSomethingElse(token)
 						&& (k == i || !token.breakAfter()) && (k == from || !token.breakBefore())
 						&& !knownOrganization.test(token.core());
 				joined.append(token.core());
 			}
-			if (length == 3) {
+			if (words && length == 3) {
 				String middle = tokens.get(from + 1).core();
 				String last = tokens.get(i).core();
-				words &= middle.length() <= 2 && last.length() <= 2 && (middle.length() == 1 || last.length() == 1);
+				words = middle.length() <= 2 && last.length() <= 2 && (middle.length() == 1 || last.length() == 1);
 			}
 			if (words && Lexicon.looksForeign(joined.toString()) && boundaryBefore(from)) {
 				return new int[] { from, i };
@@ -184,10 +186,16 @@ final class Words {
 
 	/** Words that end in a particle that is hardly ever the end of a name (은 는 을 를 에 의 …). */
 	private static boolean particleLike(String word) {
-		return List.of("은", "는", "을", "를", "에", "의", "와", "과", "에서", "으로", "에게", "까지", "부터", "처럼", "께서")
-			.stream()
-			.anyMatch(p -> word.endsWith(p) && word.length() > p.length());
+		for (String particle : NAME_ENDING_PARTICLES) {
+			if (word.endsWith(particle) && word.length() > particle.length()) {
+				return true;
+			}
+		}
+		return false;
 	}
+
+	private static final List<String> NAME_ENDING_PARTICLES = List.of("은", "는", "을", "를", "에", "의", "와", "과", "에서",
+			"으로", "에게", "까지", "부터", "처럼", "께서");
 
 	String text(int from, int to) {
 		StringBuilder text = new StringBuilder();

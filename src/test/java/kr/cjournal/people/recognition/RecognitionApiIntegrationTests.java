@@ -12,10 +12,12 @@ import kr.cjournal.people.OrganizationKind;
 
 import static kr.cjournal.support.Staff.as;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -104,6 +106,22 @@ class RecognitionApiIntegrationTests {
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(jsonPath("$.field").value("text"))
 			.andExpect(jsonPath("$.message").value(containsString("너무 깁니다")));
+	}
+
+	@Test
+	void theThirtyFirstRecognitionInAMinuteIsRefusedForThatAccountOnly() throws Exception {
+		for (int i = 1; i <= 30; i++) {
+			mvc.perform(recognize(json(TEXT)).with(as("busy-reporter", "REPORTER"))).andExpect(status().isOk());
+		}
+
+		mvc.perform(recognize(json(TEXT)).with(as("busy-reporter", "REPORTER")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]?")))
+			.andExpect(jsonPath("$.error").value("too_many_requests"))
+			.andExpect(jsonPath("$.message").value(containsString("1분에 30번")));
+		mvc.perform(recognize(json(TEXT)).with(as("other-reporter", "REPORTER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.mentions[1].name").value("에릭 모건"));
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder recognize(String body) {
