@@ -77,9 +77,22 @@ class JsonSizeLimitIntegrationTests {
 
 	@Test
 	void aBodyDeclaredOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
-		HttpResponse<String> refused = post(draftJson("가".repeat(400_000)), false);
+		String text = json.writeValueAsString(Map.of("text", "가".repeat(400_000)));
+		HttpResponse<String> refused = post("/api/v1/people/recognize", text, false);
 
 		assertTooLarge(refused);
+	}
+
+	@Test
+	void aDraftDeclaredOverTheLimitIsRefusedNamingTheBody() throws Exception {
+		// The newsroom answers oversized saves itself, with a message about the story's length.
+		HttpResponse<String> refused = post(draftJson("가".repeat(400_000)), false);
+
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(json.readTree(refused.body()).path("field").asString()).isEqualTo("body");
+		assertThat(jdbc.sql("select version from articles where id = ?").params(draft).query(Integer.class).single())
+			.as("nothing saved")
+			.isZero();
 	}
 
 	@Test
@@ -114,11 +127,15 @@ class JsonSizeLimitIntegrationTests {
 	}
 
 	private HttpResponse<String> post(String body, boolean chunked) throws IOException, InterruptedException {
+		return post("/newsroom/articles/" + draft + "/draft", body, chunked);
+	}
+
+	private HttpResponse<String> post(String path, String body, boolean chunked) throws IOException, InterruptedException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		// Without a length the client sends the body in chunks.
 		BodyPublisher publisher = chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
 				: HttpRequest.BodyPublishers.ofByteArray(bytes);
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/newsroom/articles/" + draft + "/draft"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.header("Cookie", "SESSION=" + admin.sessionId())

@@ -12,6 +12,6 @@ import kr.cjournal.support.PostgresSchema;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.demo=false",
 		"cjournal.data-dir=target/test-data/accounts-pg", "spring.datasource.url=" + PostgresSchema.URL + "cj_accounts",
 		"spring.datasource.username=postgres", "spring.datasource.password=", "spring.flyway.schemas=cj_accounts",
-		"spring.flyway.clean-disabled=false" })
+		"spring.flyway.clean-disabled=false", "cjournal.accounts.trusted-proxies=" + AccountsServerTest.LOOPBACK })
 class StaffSignInPostgresIntegrationTests extends StaffSignInContract {
 }
