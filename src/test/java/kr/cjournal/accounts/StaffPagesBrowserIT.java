@@ -1,12 +1,8 @@
 package kr.cjournal.accounts;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,8 +39,6 @@ class StaffPagesBrowserIT {
 
 	static final String PASSWORD = "harbour signal maple 31";
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static ChromeDriver driver;
 
 	@LocalServerPort
@@ -59,7 +52,6 @@ class StaffPagesBrowserIT {
 	@BeforeAll
 	static void startBrowser() throws IOException {
 		driver = Chromium.start(Chromium.optionsWithConsole());
-		Files.createDirectories(SCREENSHOTS);
 	}
 
 	@AfterAll
@@ -81,7 +73,7 @@ class StaffPagesBrowserIT {
 	@Test
 	void anAdministratorSignsInAddsAReporterAndMakesATokenWithinTheContentSecurityPolicy() throws IOException {
 		driver.get(url("/login"));
-		screenshots("staff-login");
+		Chromium.screenshots(driver, "staff-login");
 		driver.findElement(By.id("username")).sendKeys("admin");
 		driver.findElement(By.id("password")).sendKeys(PASSWORD);
 		driver.findElement(By.cssSelector(".login-form button[type=submit]")).click();
@@ -94,11 +86,11 @@ class StaffPagesBrowserIT {
 		driver.findElement(By.cssSelector(".staff-form button[type=submit]")).click();
 		String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shown-password"))).getText();
 		assertThat(password).hasSize(20);
-		screenshots("staff-edit-new-password");
+		Chromium.screenshots(driver, "staff-edit-new-password");
 
 		driver.get(url("/newsroom/admin/staff"));
 		assertThat(driver.findElement(By.cssSelector(".staff-table")).getText()).contains("서하나", "seo.hana", "기자");
-		screenshots("staff-list");
+		Chromium.screenshots(driver, "staff-list");
 
 		driver.get(url("/newsroom/account/tokens"));
 		driver.findElement(By.id("token-name")).sendKeys("기사 가져오기 스크립트");
@@ -108,16 +100,16 @@ class StaffPagesBrowserIT {
 		assertThat(token).startsWith("cj_");
 		assertThat(driver.findElement(By.cssSelector(".token-table tbody tr .token-scopes-cell")).getText())
 			.as("read is ticked already").isEqualTo("읽기, 기사 쓰기");
-		screenshots("staff-tokens");
+		Chromium.screenshots(driver, "staff-tokens");
 
 		driver.get(url("/newsroom/account"));
 		assertThat(driver.findElement(By.cssSelector(".staff-user a")).getText()).isEqualTo("관리자");
-		screenshots("staff-account");
+		Chromium.screenshots(driver, "staff-account");
 
 		driver.findElement(By.cssSelector(".staff-user button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlContains("/login?logout"));
 		assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("로그아웃되었습니다.");
-		assertThat(cspViolations()).isEmpty();
+		assertThat(Chromium.cspViolations(driver)).isEmpty();
 	}
 
 	@Test
@@ -132,13 +124,13 @@ class StaffPagesBrowserIT {
 		driver.navigate().refresh();
 		driver.findElement(By.id("font-up")).click();
 		wait.until(d -> "4".equals(d.findElement(By.tagName("html")).getDomAttribute("data-font-level")));
-		assertThat(cspViolations()).isEmpty();
+		assertThat(Chromium.cspViolations(driver)).isEmpty();
 
 		// The policy is in force, and this test would see a breach: an injected inline script is refused.
 		driver.executeScript("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
 				+ " document.head.appendChild(s);");
 		assertThat(driver.executeScript("return window.injected === true;")).isEqualTo(false);
-		assertThat(cspViolations()).isNotEmpty();
+		assertThat(Chromium.cspViolations(driver)).isNotEmpty();
 	}
 
 	@Test
@@ -152,34 +144,7 @@ class StaffPagesBrowserIT {
 		wait.until(ExpectedConditions.urlContains("/login?error"));
 
 		assertThat(driver.findElement(By.cssSelector(".alert")).getText()).isEqualTo("아이디 또는 비밀번호가 올바르지 않습니다.");
-		screenshots("staff-login-error");
-	}
-
-	private List<String> cspViolations() {
-		return driver.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.map(LogEntry::getMessage)
-			.filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
-			.toList();
-	}
-
-	/** The page as it is now, at a phone's and a desktop's width; fails if it scrolls sideways on the phone. */
-	private void screenshots(String name) throws IOException {
-		for (int width : new int[] { 390, 1280 }) {
-			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
-			Object overflow = driver.executeScript(
-					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-			assertThat(((Number) overflow).intValue()).as("%s scrolls sideways at %d px", name, width).isLessThanOrEqualTo(0);
-			@SuppressWarnings("unchecked")
-			Map<String, Object> shot = (Map<String, Object>) (Map<?, ?>) driver.executeCdpCommand("Page.captureScreenshot",
-					Map.of("format", "png", "captureBeyondViewport", true));
-			Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-		}
-		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		Chromium.screenshots(driver, "staff-login-error");
 	}
 
 	private String url(String path) {

@@ -3,12 +3,8 @@ package kr.cjournal.accounts;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,8 +23,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,8 +52,6 @@ class TwoFactorBrowserIT {
 
 	static final String PASSWORD = "harbour signal maple 31";
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static final AtomicInteger RUNS = new AtomicInteger();
 
 	private static ChromeDriver driver;
@@ -76,7 +68,6 @@ class TwoFactorBrowserIT {
 	@BeforeAll
 	static void startBrowser() throws IOException {
 		driver = Chromium.start(Chromium.optionsWithConsole());
-		Files.createDirectories(SCREENSHOTS);
 	}
 
 	@AfterAll
@@ -107,7 +98,7 @@ class TwoFactorBrowserIT {
 		assertThat(decode(qr.getScreenshotAs(OutputType.BYTES))).as("what a phone reads from the QR code on screen")
 			.isEqualTo("otpauth://totp/%EC%94%A8%EC%A0%80%EB%84%90%3A" + name + "?secret=" + secret
 					+ "&issuer=%EC%94%A8%EC%A0%80%EB%84%90&algorithm=SHA1&digits=6&period=30");
-		screenshots("staff-two-factor-enrol");
+		Chromium.screenshots(driver, "staff-two-factor-enrol");
 
 		driver.findElement(By.id("code")).sendKeys(TwoFactorIntegrationTests.code(secret, clock.millis()));
 		driver.findElement(By.cssSelector(".two-factor-form button[type=submit]")).click();
@@ -115,7 +106,7 @@ class TwoFactorBrowserIT {
 			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#recovery-codes code"), 10));
 		assertThat(recoveryCodes.get(0).getText()).matches("[a-z0-9]{4}(-[a-z0-9]{4}){3}");
 		assertThat(driver.findElement(By.cssSelector(".two-factor-state")).getText()).startsWith("켜져 있음");
-		screenshots("staff-two-factor-recovery-codes");
+		Chromium.screenshots(driver, "staff-two-factor-recovery-codes");
 
 		driver.findElement(By.cssSelector(".staff-user button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlContains("/login?logout"));
@@ -131,13 +122,13 @@ class TwoFactorBrowserIT {
 		driver.findElement(By.cssSelector(".two-factor-form button[type=submit]")).click();
 		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert"))).getText())
 			.startsWith("인증 코드가 올바르지 않습니다.");
-		screenshots("staff-two-factor-sign-in-wrong");
+		Chromium.screenshots(driver, "staff-two-factor-sign-in-wrong");
 
 		driver.findElement(By.id("code")).sendKeys(code);
 		driver.findElement(By.cssSelector(".two-factor-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlMatches("/newsroom$"));
 		assertThat(driver.findElement(By.cssSelector(".staff-user a")).getText()).isEqualTo("강도윤");
-		assertThat(cspViolations()).isEmpty();
+		assertThat(Chromium.cspViolations(driver)).isEmpty();
 	}
 
 	/** The text of the QR code in a picture, as a phone's camera would read it. */
@@ -152,33 +143,6 @@ class TwoFactorBrowserIT {
 		catch (ReaderException e) {
 			throw new AssertionError("No QR code could be read from the page", e);
 		}
-	}
-
-	private List<String> cspViolations() {
-		return driver.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.map(LogEntry::getMessage)
-			.filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
-			.toList();
-	}
-
-	/** The page as it is now, at a phone's and a desktop's width; fails if it scrolls sideways on the phone. */
-	private void screenshots(String name) throws IOException {
-		for (int width : new int[] { 390, 1280 }) {
-			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
-			Object overflow = driver.executeScript(
-					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-			assertThat(((Number) overflow).intValue()).as("%s scrolls sideways at %d px", name, width).isLessThanOrEqualTo(0);
-			@SuppressWarnings("unchecked")
-			Map<String, Object> shot = (Map<String, Object>) (Map<?, ?>) driver.executeCdpCommand("Page.captureScreenshot",
-					Map.of("format", "png", "captureBeyondViewport", true));
-			Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-		}
-		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 
 	private String url(String path) {

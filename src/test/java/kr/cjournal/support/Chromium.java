@@ -1,9 +1,14 @@
 package kr.cjournal.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 import java.util.logging.Level;
 
@@ -12,6 +17,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -88,5 +94,40 @@ public final class Chromium {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
 		return driver;
+	}
+
+	/** Where browser tests keep their screenshots. */
+	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/** What the browser's console said about the Content Security Policy (needs {@link #optionsWithConsole()}). */
+	public static List<String> cspViolations(WebDriver driver) {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+			.toList();
+	}
+
+	/**
+	 * The page as it is now, at a phone's and a desktop's width, saved under {@link #SCREENSHOTS};
+	 * fails if it scrolls sideways at either width.
+	 */
+	public static void screenshots(ChromeDriver driver, String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		for (int width : new int[] { 390, 1280 }) {
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+			Object overflow = driver.executeScript(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(((Number) overflow).intValue()).as("%s scrolls sideways at %d px", name, width).isLessThanOrEqualTo(0);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> shot = (Map<String, Object>) (Map<?, ?>) driver.executeCdpCommand("Page.captureScreenshot",
+					Map.of("format", "png", "captureBeyondViewport", true));
+			Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 }
