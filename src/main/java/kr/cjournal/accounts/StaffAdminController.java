@@ -34,10 +34,13 @@ class StaffAdminController {
 
 	private final StaffSessions sessions;
 
-	StaffAdminController(Accounts accounts, PasswordPolicy policy, StaffSessions sessions) {
+	private final TwoFactor twoFactor;
+
+	StaffAdminController(Accounts accounts, PasswordPolicy policy, StaffSessions sessions, TwoFactor twoFactor) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.sessions = sessions;
+		this.twoFactor = twoFactor;
 	}
 
 	@GetMapping
@@ -151,15 +154,38 @@ class StaffAdminController {
 		return "redirect:/newsroom/admin/staff/" + id;
 	}
 
+	/**
+	 * For someone who lost both their phone and their recovery codes: they sign in with the password
+	 * alone and turn it on again (at once when {@code require-two-factor} is on). One's own is turned
+	 * off on one's own page, with a code or the password.
+	 */
+	@PostMapping("/{id}/two-factor/off")
+	String turnOffTwoFactor(@PathVariable long id, Authentication me, RedirectAttributes redirect) {
+		StaffMember member = find(id);
+		if (member.username().equals(me.getName())) {
+			redirect.addFlashAttribute("notice", "자기 계정의 2단계 인증은 내 계정 → 2단계 인증에서 끌 수 있습니다.");
+			return "redirect:/newsroom/admin/staff/" + id;
+		}
+		if (twoFactor.isOn(member.username())) {
+			twoFactor.disable(id);
+			sessions.signOutEverywhere(member.username());
+			log.warn("Two-factor sign-in of '{}' turned off by '{}'", member.username(), me.getName());
+		}
+		redirect.addFlashAttribute("notice", member.displayName()
+				+ " 님의 2단계 인증을 껐습니다. 이제 비밀번호만으로 로그인하니, 본인 확인을 마친 뒤 다시 켜도록 알려 주세요.");
+		return "redirect:/newsroom/admin/staff/" + id;
+	}
+
 	private StaffMember find(long id) {
 		return accounts.findStaff(id)
 			.filter(m -> m.roles().stream().anyMatch(StaffRules.STAFF_ROLES::contains))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static String edit(Model model, StaffMember member, StaffForm form, Map<String, String> errors, String notice,
+	private String edit(Model model, StaffMember member, StaffForm form, Map<String, String> errors, String notice,
 			String shownPassword, boolean self) {
-		model.addAttribute("page", new StaffEditPage(member, form, errors, notice, shownPassword, self));
+		boolean secondFactor = member != null && twoFactor.isOn(member.username());
+		model.addAttribute("page", new StaffEditPage(member, form, errors, notice, shownPassword, self, secondFactor));
 		return "accounts/staff-edit";
 	}
 

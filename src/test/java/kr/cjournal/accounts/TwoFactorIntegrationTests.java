@@ -252,6 +252,36 @@ class TwoFactorIntegrationTests {
 		assertThat(location(slow.post("/login/two-factor", "code", code(secret)))).isEqualTo("/login?expired");
 	}
 
+	@Test
+	void anAdministratorTurnsItOffForSomeoneWhoLostTheirPhoneAndTheyAreSignedOut() {
+		String secret = enrolled();
+		clock.advance(Duration.ofSeconds(30));
+		StaffBrowser owner = browser();
+		owner.signIn(name, PASSWORD);
+		assertThat(location(secondStep(owner, code(secret)))).isEqualTo("/newsroom");
+		long id = jdbc.sql("select id from accounts where username = ?").params(name).query(Long.class).single();
+		String colleague = name + "b";
+		accounts.createStaff(colleague, "윤서아", colleague + "@cjournal.example", PASSWORD, Set.of(Role.REPORTER));
+		StaffBrowser reporter = browser();
+		assertThat(location(reporter.signIn(colleague, PASSWORD))).isEqualTo("/newsroom");
+		reporter.get("/newsroom/account");
+		assertThat(reporter.post("/newsroom/admin/staff/" + id + "/two-factor/off").statusCode()).isEqualTo(403);
+		assertThat(twoFactorRows()).isOne();
+
+		StaffBrowser admin = browser();
+		assertThat(location(admin.signIn("admin", AccountsServerTest.ADMIN_PASSWORD))).isEqualTo("/newsroom");
+		assertThat(html(admin.get("/newsroom/admin/staff/" + id)).select("#turn-off-two-factor")).hasSize(1);
+		HttpResponse<String> off = admin.post("/newsroom/admin/staff/" + id + "/two-factor/off");
+
+		assertThat(location(off)).isEqualTo("/newsroom/admin/staff/" + id);
+		assertThat(html(admin.get("/newsroom/admin/staff/" + id)).select(".notice").text()).startsWith("한지민 님의 2단계 인증을 껐습니다.");
+		assertThat(twoFactorRows()).isZero();
+		assertThat(jdbc.sql("select count(*) from two_factor_recovery_codes where account_id = ?").params(id)
+			.query(Long.class).single()).isZero();
+		assertThat(location(owner.get("/newsroom"))).as("signed out everywhere").startsWith("/login");
+		assertThat(location(browser().signIn(name, PASSWORD))).as("the password alone again").isEqualTo("/newsroom");
+	}
+
 	// --- helpers
 
 	private StaffBrowser browser() {

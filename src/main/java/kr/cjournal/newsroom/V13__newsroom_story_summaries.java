@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * row. Flyway runs it once, as version 15, before the application serves a page.
  */
 @Component
-class V15__newsroom_story_summaries extends BaseJavaMigration {
+class V13__newsroom_story_summaries extends BaseJavaMigration {
 
 	private static final int BATCH = 200;
 
