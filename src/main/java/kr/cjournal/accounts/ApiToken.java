@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kr.cjournal.core.Kst;
+
 /** A personal API token as its owner sees it in the list: never the token itself. */
 public record ApiToken(long id, String name, String prefix, Set<TokenScope> scopes, OffsetDateTime createdAt,
 		OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
@@ -18,14 +20,14 @@ public record ApiToken(long id, String name, String prefix, Set<TokenScope> scop
 	}
 
 	public String created() {
-		return KoreanTime.format(createdAt);
+		return Kst.minutes(createdAt);
 	}
 
 	public String lastUsed() {
-		return lastUsedAt == null ? "사용 전" : KoreanTime.format(lastUsedAt);
+		return lastUsedAt == null ? "사용 전" : Kst.minutes(lastUsedAt);
 	}
 
 	public String revokedTime() {
-		return KoreanTime.format(revokedAt);
+		return Kst.minutes(revokedAt);
 	}
 }

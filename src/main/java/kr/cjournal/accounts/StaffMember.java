@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kr.cjournal.core.Kst;
+
 /** A staff account as the admin pages show it (public for the templates, not for other modules). */
 public record StaffMember(long id, String username, String displayName, String email, Set<Role> roles,
 		boolean enabled, OffsetDateTime createdAt) {
@@ -18,7 +20,7 @@ public record StaffMember(long id, String username, String displayName, String e
 	}
 
 	public String created() {
-		return KoreanTime.format(createdAt);
+		return Kst.minutes(createdAt);
 	}
 
 	Account account() {

@@ -29,6 +29,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import kr.cjournal.core.Kst;
 import kr.cjournal.media.Image;
 import kr.cjournal.media.Images;
 

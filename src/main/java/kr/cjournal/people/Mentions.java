@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import kr.cjournal.newsroom.Kst;
+import kr.cjournal.core.Kst;
 import kr.cjournal.newsroom.Page;
 
 /**

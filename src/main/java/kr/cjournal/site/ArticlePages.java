@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
-import kr.cjournal.newsroom.Kst;
+import kr.cjournal.core.Kst;
 import kr.cjournal.newsroom.Article;
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
+import kr.cjournal.core.Kst;
 import kr.cjournal.media.Image;
 import kr.cjournal.media.Images;
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
-import kr.cjournal.newsroom.Kst;
 import kr.cjournal.newsroom.Page;
 import kr.cjournal.people.Directory;
 import kr.cjournal.people.Mentions;

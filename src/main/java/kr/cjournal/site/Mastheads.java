@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import kr.cjournal.newsroom.Kst;
+import kr.cjournal.core.Kst;
 import kr.cjournal.newsroom.Section;
 import kr.cjournal.newsroom.Sections;
 

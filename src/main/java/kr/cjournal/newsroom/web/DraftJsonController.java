@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
+import kr.cjournal.core.Kst;
 import kr.cjournal.newsroom.BodyPreview;
 import kr.cjournal.newsroom.Desk;
 import kr.cjournal.newsroom.EditConflict;
-import kr.cjournal.newsroom.Kst;
 import kr.cjournal.newsroom.Manuscripts;
 import kr.cjournal.newsroom.NewsroomRefusal;
 

@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.core.Kst;
 import kr.cjournal.newsroom.Actor;
 import kr.cjournal.newsroom.ArticleStatus;
 import kr.cjournal.newsroom.Desk;
 import kr.cjournal.newsroom.Draft;
 import kr.cjournal.newsroom.EditConflict;
-import kr.cjournal.newsroom.Kst;
 import kr.cjournal.newsroom.Manuscript;
 import kr.cjournal.newsroom.Manuscripts;
 import kr.cjournal.newsroom.MentionReviews;

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.core.Kst;
 import kr.cjournal.media.Image;
 import kr.cjournal.media.Images;
-import kr.cjournal.newsroom.Kst;
 import kr.cjournal.people.Directory;
 import kr.cjournal.people.DirectoryMerges;
 import kr.cjournal.people.Mentions;

@@ -3,6 +3,7 @@ package kr.cjournal.people.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import kr.cjournal.core.Kst;
 import kr.cjournal.people.Person;
 
 /** What staff type about a person: all text, so that nothing typed is lost when it is wrong. */
@@ -47,7 +48,7 @@ public record PersonForm(String name, String hanja, String englishName, String b
 	}
 
 	static int thisYear(java.time.Clock clock) {
-		return clock.instant().atZone(kr.cjournal.newsroom.Kst.ZONE).getYear();
+		return clock.instant().atZone(kr.cjournal.core.Kst.ZONE).getYear();
 	}
 
 	private static String orEmpty(String value) {

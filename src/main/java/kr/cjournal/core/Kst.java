@@ -1,10 +1,10 @@
-package kr.cjournal.newsroom;
+package kr.cjournal.core;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Times as Korean readers read them: always in KST, whatever the server's zone. */
+/** Times as Korean readers and staff read them: always in KST, whatever the server's zone. */
 public final class Kst {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
@@ -23,8 +23,9 @@ public final class Kst {
 		return time.atZoneSameInstant(ZONE).format(SECONDS);
 	}
 
+	/** {@code 2026-11-29 21:03}, or an empty string for no time (a token never used, say). */
 	public static String minutes(OffsetDateTime time) {
-		return time.atZoneSameInstant(ZONE).format(MINUTES);
+		return time == null ? "" : time.atZoneSameInstant(ZONE).format(MINUTES);
 	}
 
 	/** {@code 11-29 21:03} for dense lists. */
