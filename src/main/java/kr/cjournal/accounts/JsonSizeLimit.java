@@ -164,7 +164,16 @@ class JsonSizeLimit extends OncePerRequestFilter {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("Read synchronously");
+					// The whole body is in memory already: it is available now, and then all read.
+					try {
+						if (!isFinished()) {
+							listener.onDataAvailable();
+						}
+						listener.onAllDataRead();
+					}
+					catch (IOException e) {
+						listener.onError(e);
+					}
 				}
 			};
 		}
