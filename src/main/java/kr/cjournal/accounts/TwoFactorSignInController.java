@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import kr.cjournal.core.StaffController;
+
 /**
  * The second step of signing in to an account with two-factor sign-in: the code from the app,
  * or a recovery code. Only a right code signs in, under a new session id and CSRF token, as the
@@ -40,6 +42,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and the client address alike; at the limit both steps are locked.
  */
 @Controller
+@StaffController
 class TwoFactorSignInController {
 
 	static final String PATH = "/login/two-factor";

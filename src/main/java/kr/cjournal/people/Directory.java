@@ -67,15 +67,16 @@ public class Directory {
 	}
 
 	public List<String> aliasesOfPerson(long personId) {
-		return jdbc.sql("select alias from person_aliases where person_id = ? order by alias")
-			.params(personId)
-			.query(String.class)
-			.list();
+		return aliasesOf(DirectoryTables.PEOPLE, personId);
 	}
 
 	public List<String> aliasesOfOrganization(long organizationId) {
-		return jdbc.sql("select alias from organization_aliases where organization_id = ? order by alias")
-			.params(organizationId)
+		return aliasesOf(DirectoryTables.ORGANIZATIONS, organizationId);
+	}
+
+	List<String> aliasesOf(DirectoryTables side, long id) {
+		return jdbc.sql("select alias from " + side.aliasTable + " where " + side.idColumn + " = ? order by alias")
+			.params(id)
 			.query(String.class)
 			.list();
 	}
@@ -111,19 +112,21 @@ public class Directory {
 
 	@Transactional
 	public void addPersonAlias(long personId, String alias) {
-		jdbc.sql("insert into person_aliases (person_id, alias) values (?, ?)").params(personId, alias).update();
-		changed();
+		addAlias(DirectoryTables.PEOPLE, personId, alias);
 	}
 
 	@Transactional
 	public void addOrganizationAlias(long organizationId, String alias) {
-		jdbc.sql("insert into organization_aliases (organization_id, alias) values (?, ?)")
-			.params(organizationId, alias)
+		addAlias(DirectoryTables.ORGANIZATIONS, organizationId, alias);
+	}
+
+	private void addAlias(DirectoryTables side, long id, String alias) {
+		jdbc.sql("insert into " + side.aliasTable + " (" + side.idColumn + ", alias) values (?, ?)")
+			.params(id, alias)
 			.update();
 		changed();
 	}
 
-	/** The people added last, newest first, for the editor's list when nothing is searched. */
 	/** The most recently added people with their current title ("한울그룹 회장"), or null without one. */
 	public List<NameSuggestions.Suggestion> recentPeopleWithTitles(int limit) {
 		return jdbc.sql("""
@@ -162,12 +165,16 @@ public class Directory {
 
 	/** Where a merged duplicate went: the survivor's id, if {@code personId} was merged away. */
 	public Optional<Long> personMergedInto(long personId) {
-		return jdbc.sql("select into_id from person_merges where from_id = ?").params(personId).query(Long.class).optional();
+		return mergedInto(DirectoryTables.PEOPLE, personId);
 	}
 
 	public Optional<Long> organizationMergedInto(long organizationId) {
-		return jdbc.sql("select into_id from organization_merges where from_id = ?")
-			.params(organizationId)
+		return mergedInto(DirectoryTables.ORGANIZATIONS, organizationId);
+	}
+
+	private Optional<Long> mergedInto(DirectoryTables side, long id) {
+		return jdbc.sql("select into_id from " + side.mergeTable + " where from_id = ?")
+			.params(id)
 			.query(Long.class)
 			.optional();
 	}
@@ -221,14 +228,17 @@ public class Directory {
 
 	@Transactional
 	public void removePersonAlias(long personId, String alias) {
-		jdbc.sql("delete from person_aliases where person_id = ? and alias = ?").params(personId, alias).update();
-		changed();
+		removeAlias(DirectoryTables.PEOPLE, personId, alias);
 	}
 
 	@Transactional
 	public void removeOrganizationAlias(long organizationId, String alias) {
-		jdbc.sql("delete from organization_aliases where organization_id = ? and alias = ?")
-			.params(organizationId, alias)
+		removeAlias(DirectoryTables.ORGANIZATIONS, organizationId, alias);
+	}
+
+	private void removeAlias(DirectoryTables side, long id, String alias) {
+		jdbc.sql("delete from " + side.aliasTable + " where " + side.idColumn + " = ? and alias = ?")
+			.params(id, alias)
 			.update();
 		changed();
 	}

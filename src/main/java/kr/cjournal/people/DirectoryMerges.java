@@ -36,34 +36,16 @@ public class DirectoryMerges {
 		if (duplicateId == survivorId) {
 			throw new IllegalArgumentException("same person");
 		}
-		// A title both records hold (the same one typed twice) is kept once.
-		jdbc.sql("""
-				delete from positions d where d.person_id = ? and exists (select 1 from positions s
-				  where s.person_id = ? and s.organization_id = d.organization_id and s.title = d.title
-				    and (s.ended_on = d.ended_on or (s.ended_on is null and d.ended_on is null)))""")
-			.params(duplicateId, survivorId)
-			.update();
-		jdbc.sql("update positions set person_id = ? where person_id = ?").params(survivorId, duplicateId).update();
-		jdbc.sql("update mentions set person_id = ? where person_id = ?").params(survivorId, duplicateId).update();
-		Set<String> aliases = new LinkedHashSet<>(directory.aliasesOfPerson(duplicateId));
-		aliases.add(duplicate.name());
-		aliases.removeAll(directory.aliasesOfPerson(survivorId));
-		aliases.remove(survivor.name());
-		aliases.forEach(alias -> jdbc.sql("insert into person_aliases (person_id, alias) values (?, ?)")
-			.params(survivorId, alias)
-			.update());
+		DirectoryTables side = DirectoryTables.PEOPLE;
+		movePositionsAndMentions(side, duplicateId, survivorId);
+		moveAliases(side, duplicate, survivor);
 		jdbc.sql("""
 				update people set hanja = coalesce(hanja, ?), english_name = coalesce(english_name, ?),
 				       birth_year = coalesce(birth_year, ?), profile = coalesce(profile, ?) where id = ?""")
 			.params(duplicate.hanja(), duplicate.englishName(), duplicate.birthYear(), duplicate.profile(), survivorId)
 			.update();
 		moveReviewCandidates(duplicateId, survivorId);
-		jdbc.sql("update person_merges set into_id = ? where into_id = ?").params(survivorId, duplicateId).update();
-		jdbc.sql("insert into person_merges (from_id, into_id, merged_by) values (?, ?, ?)")
-			.params(duplicateId, survivorId, mergedBy)
-			.update();
-		jdbc.sql("delete from people where id = ?").params(duplicateId).update();
-		directory.changed();
+		removeDuplicate(side, duplicateId, survivorId, mergedBy);
 	}
 
 	@Transactional
@@ -75,18 +57,8 @@ public class DirectoryMerges {
 		if (duplicateId == survivorId) {
 			throw new IllegalArgumentException("same organisation");
 		}
-		jdbc.sql("""
-				delete from positions d where d.organization_id = ? and exists (select 1 from positions s
-				  where s.organization_id = ? and s.person_id = d.person_id and s.title = d.title
-				    and (s.ended_on = d.ended_on or (s.ended_on is null and d.ended_on is null)))""")
-			.params(duplicateId, survivorId)
-			.update();
-		jdbc.sql("update positions set organization_id = ? where organization_id = ?")
-			.params(survivorId, duplicateId)
-			.update();
-		jdbc.sql("update mentions set organization_id = ? where organization_id = ?")
-			.params(survivorId, duplicateId)
-			.update();
+		DirectoryTables side = DirectoryTables.ORGANIZATIONS;
+		movePositionsAndMentions(side, duplicateId, survivorId);
 		// The survivor may sit under the duplicate: it takes the duplicate's place rather than loop.
 		if (survivor.parentId() != null && survivor.parentId() == duplicateId) {
 			jdbc.sql("update organizations set parent_id = ? where id = ?")
@@ -94,23 +66,47 @@ public class DirectoryMerges {
 				.update();
 		}
 		jdbc.sql("update organizations set parent_id = ? where parent_id = ?").params(survivorId, duplicateId).update();
-		Set<String> aliases = new LinkedHashSet<>(directory.aliasesOfOrganization(duplicateId));
-		aliases.add(duplicate.name());
-		aliases.removeAll(directory.aliasesOfOrganization(survivorId));
-		aliases.remove(survivor.name());
-		aliases.forEach(alias -> jdbc.sql("insert into organization_aliases (organization_id, alias) values (?, ?)")
-			.params(survivorId, alias)
-			.update());
+		moveAliases(side, duplicate, survivor);
 		jdbc.sql("""
 				update organizations set english_name = coalesce(english_name, ?), description = coalesce(description, ?)
 				where id = ?""")
 			.params(duplicate.englishName(), duplicate.description(), survivorId)
 			.update();
-		jdbc.sql("update organization_merges set into_id = ? where into_id = ?").params(survivorId, duplicateId).update();
-		jdbc.sql("insert into organization_merges (from_id, into_id, merged_by) values (?, ?, ?)")
+		removeDuplicate(side, duplicateId, survivorId, mergedBy);
+	}
+
+	/** The duplicate's titles and mentions go to the survivor; a title both hold (typed twice) is kept once. */
+	private void movePositionsAndMentions(DirectoryTables side, long duplicateId, long survivorId) {
+		String id = side.idColumn;
+		String other = side.otherColumn;
+		jdbc.sql("delete from positions d where d." + id + " = ? and exists (select 1 from positions s"
+				+ " where s." + id + " = ? and s." + other + " = d." + other + " and s.title = d.title"
+				+ " and (s.ended_on = d.ended_on or (s.ended_on is null and d.ended_on is null)))")
+			.params(duplicateId, survivorId)
+			.update();
+		jdbc.sql("update positions set " + id + " = ? where " + id + " = ?").params(survivorId, duplicateId).update();
+		jdbc.sql("update mentions set " + id + " = ? where " + id + " = ?").params(survivorId, duplicateId).update();
+	}
+
+	/** The duplicate's name and aliases become the survivor's aliases, each once. */
+	private void moveAliases(DirectoryTables side, DirectoryEntry duplicate, DirectoryEntry survivor) {
+		Set<String> aliases = new LinkedHashSet<>(directory.aliasesOf(side, duplicate.id()));
+		aliases.add(duplicate.name());
+		aliases.removeAll(directory.aliasesOf(side, survivor.id()));
+		aliases.remove(survivor.name());
+		String insert = "insert into " + side.aliasTable + " (" + side.idColumn + ", alias) values (?, ?)";
+		aliases.forEach(alias -> jdbc.sql(insert).params(survivor.id(), alias).update());
+	}
+
+	/** The duplicate goes; its address, and those merged into it before, now lead to the survivor. */
+	private void removeDuplicate(DirectoryTables side, long duplicateId, long survivorId, String mergedBy) {
+		jdbc.sql("update " + side.mergeTable + " set into_id = ? where into_id = ?")
+			.params(survivorId, duplicateId)
+			.update();
+		jdbc.sql("insert into " + side.mergeTable + " (from_id, into_id, merged_by) values (?, ?, ?)")
 			.params(duplicateId, survivorId, mergedBy)
 			.update();
-		jdbc.sql("delete from organizations where id = ?").params(duplicateId).update();
+		jdbc.sql("delete from " + side.table + " where id = ?").params(duplicateId).update();
 		directory.changed();
 	}
 

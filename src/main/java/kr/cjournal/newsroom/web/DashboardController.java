@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.Actor;
 import kr.cjournal.newsroom.ArticleStatus;
 import kr.cjournal.newsroom.ManuscriptLine;
@@ -16,6 +17,7 @@ import kr.cjournal.newsroom.Manuscripts;
 import kr.cjournal.newsroom.Sections;
 
 @Controller
+@StaffController
 class DashboardController {
 
 	private final Manuscripts manuscripts;

@@ -77,7 +77,7 @@ class DraftJsonController {
 			body.put("keptRevision", conflict.keptRevision());
 			body.put("currentVersion", conflict.currentVersion());
 		}
-		return ResponseEntity.status(EditorController.status(refusal)).body(body);
+		return ResponseEntity.status(refusal.kind().status()).body(body);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

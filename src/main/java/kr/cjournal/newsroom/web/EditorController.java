@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.cjournal.core.Kst;
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.Actor;
 import kr.cjournal.newsroom.ArticleStatus;
 import kr.cjournal.newsroom.Desk;
@@ -37,6 +38,7 @@ import kr.cjournal.newsroom.Sections;
  * again with the writer's text as typed and the reason beside the field.
  */
 @Controller
+@StaffController
 class EditorController {
 
 	private final Desk desk;
@@ -85,7 +87,7 @@ class EditorController {
 			return "redirect:/newsroom/articles/" + id + "/edit";
 		}
 		catch (NewsroomRefusal refusal) {
-			response.setStatus(status(refusal));
+			response.setStatus(refusal.kind().status());
 			Map<String, String> errors = refusal.field() == null ? Map.of() : Map.of(refusal.field(), refusal.getMessage());
 			return show(model, actor, refusal instanceof EditConflict ? find(id) : manuscript, form, errors,
 					refusal.getMessage());
@@ -103,7 +105,7 @@ class EditorController {
 			return "redirect:/newsroom/articles/" + id + "/edit";
 		}
 		catch (NewsroomRefusal refusal) {
-			response.setStatus(status(refusal));
+			response.setStatus(refusal.kind().status());
 			Map<String, String> errors = refusal.field() == null ? Map.of() : Map.of(refusal.field(), refusal.getMessage());
 			return show(model, actor, find(id), form, errors, refusal.getMessage());
 		}
@@ -187,14 +189,5 @@ class EditorController {
 		catch (DateTimeParseException e) {
 			return null;
 		}
-	}
-
-	static int status(NewsroomRefusal refusal) {
-		return switch (refusal.kind()) {
-			case NOT_ALLOWED -> 403;
-			case NOT_FOUND -> 404;
-			case INVALID -> 400;
-			case CONFLICT -> 409;
-		};
 	}
 }

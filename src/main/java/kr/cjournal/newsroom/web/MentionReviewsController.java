@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.Actor;
 import kr.cjournal.newsroom.ArchiveRelink;
 import kr.cjournal.newsroom.MentionReviews;
@@ -21,6 +22,7 @@ import kr.cjournal.newsroom.NewsroomRefusal;
  * nobody, and the story is linked again with that choice, which sticks.
  */
 @Controller
+@StaffController
 class MentionReviewsController {
 
 	private final ObjectProvider<MentionReviews> reviews;

@@ -64,7 +64,7 @@ class OversizedDrafts extends OncePerRequestFilter {
 			return;
 		}
 		response.setContentType("text/html;charset=UTF-8");
-		templates.render("newsroom/refused.jte", Map.of("status", 413, "message", MESSAGE),
+		templates.render("accounts/refused.jte", Map.of("status", 413, "message", MESSAGE),
 				new PrintWriterOutput(response.getWriter()));
 	}
 }

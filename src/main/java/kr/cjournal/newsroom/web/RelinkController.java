@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.ArchiveRelink;
 
 /**
@@ -14,6 +15,7 @@ import kr.cjournal.newsroom.ArchiveRelink;
  * recorded again with the directory as it is now. The page follows the run's progress.
  */
 @Controller
+@StaffController
 class RelinkController {
 
 	private final ArchiveRelink relink;

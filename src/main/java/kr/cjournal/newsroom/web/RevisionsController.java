@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.Desk;
 import kr.cjournal.newsroom.Manuscript;
 import kr.cjournal.newsroom.NewsroomRefusal;
@@ -19,6 +20,7 @@ import kr.cjournal.newsroom.Revisions;
 
 /** An article's revisions and a readable comparison of any two; editors and the article's writers. */
 @Controller
+@StaffController
 class RevisionsController {
 
 	private final Desk desk;

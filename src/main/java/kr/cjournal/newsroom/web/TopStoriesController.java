@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.Actor;
 import kr.cjournal.newsroom.ArticleStatus;
 import kr.cjournal.newsroom.ArticleSummary;
@@ -28,6 +29,7 @@ import kr.cjournal.newsroom.NewsroomRefusal;
 
 /** The desk chooses and orders the home page's top stories among recently published ones. */
 @Controller
+@StaffController
 class TopStoriesController {
 
 	private final Desk desk;

@@ -1,8 +1,6 @@
 package kr.cjournal.people.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import kr.cjournal.core.FieldErrors;
 import kr.cjournal.people.Organization;
 import kr.cjournal.people.OrganizationKind;
 
@@ -21,17 +19,18 @@ public record OrganizationForm(String name, String kind, String parentId, String
 				orEmpty(organization.description()));
 	}
 
-	Map<String, String> problems() {
-		Map<String, String> problems = new LinkedHashMap<>();
-		Fields.required(problems, "name", "이름", name, 100);
+	/** What is wrong with it; empty when all is well. */
+	FieldErrors problems() {
+		FieldErrors problems = new FieldErrors();
+		problems.required("name", "이름", name, 100);
 		if (kindOrNull() == null) {
-			problems.put("kind", "종류를 목록에서 골라 주세요.");
+			problems.add("kind", "종류를 목록에서 골라 주세요.");
 		}
-		if (!Fields.isId(parentId) || (Fields.id(parentId) == null && Fields.clean(parentName) != null)) {
-			problems.put("parent", "상위 기관은 입력한 뒤 목록에서 골라 주세요.");
+		if (!FieldErrors.isId(parentId) || (FieldErrors.id(parentId) == null && FieldErrors.clean(parentName) != null)) {
+			problems.add("parent", "상위 기관은 입력한 뒤 목록에서 골라 주세요.");
 		}
-		Fields.optional(problems, "englishName", "영문 이름", englishName, 100);
-		Fields.optional(problems, "description", "소개", description, 1000);
+		problems.optional("englishName", "영문 이름", englishName, 100);
+		problems.optional("description", "소개", description, 1000);
 		return problems;
 	}
 
@@ -45,7 +44,7 @@ public record OrganizationForm(String name, String kind, String parentId, String
 	}
 
 	Long parent() {
-		return Fields.id(parentId);
+		return FieldErrors.id(parentId);
 	}
 
 	public boolean is(OrganizationKind candidate) {

@@ -1,8 +1,8 @@
 package kr.cjournal.people.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Clock;
 
+import kr.cjournal.core.FieldErrors;
 import kr.cjournal.core.Kst;
 import kr.cjournal.people.Person;
 
@@ -20,35 +20,35 @@ public record PersonForm(String name, String hanja, String englishName, String b
 				photo == null ? "" : photo.toString());
 	}
 
-	/** Field name to Korean message; empty when all is well. */
-	Map<String, String> problems(int thisYear) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		Fields.required(problems, "name", "이름", name, 40);
-		Fields.optional(problems, "hanja", "한자 이름", hanja, 40);
-		Fields.optional(problems, "englishName", "영문 이름", englishName, 100);
-		String year = Fields.clean(birthYear);
+	/** What is wrong with it; empty when all is well. */
+	FieldErrors problems(int thisYear) {
+		FieldErrors problems = new FieldErrors();
+		problems.required("name", "이름", name, 40);
+		problems.optional("hanja", "한자 이름", hanja, 40);
+		problems.optional("englishName", "영문 이름", englishName, 100);
+		String year = FieldErrors.clean(birthYear);
 		if (year != null && (!year.matches("\\d{4}") || Integer.parseInt(year) < 1900
 				|| Integer.parseInt(year) > thisYear)) {
-			problems.put("birthYear", "출생 연도는 1900~" + thisYear + " 사이의 네 자리 숫자로 적어 주세요.");
+			problems.add("birthYear", "출생 연도는 1900~" + thisYear + " 사이의 네 자리 숫자로 적어 주세요.");
 		}
-		Fields.optional(problems, "profile", "약력", profile, 2000);
-		if (!Fields.isId(photoImageId)) {
-			problems.put("photoImageId", "사진 번호는 숫자로 적어 주세요.");
+		problems.optional("profile", "약력", profile, 2000);
+		if (!FieldErrors.isId(photoImageId)) {
+			problems.add("photoImageId", "사진 번호는 숫자로 적어 주세요.");
 		}
 		return problems;
 	}
 
 	Long photo() {
-		return Fields.id(photoImageId);
+		return FieldErrors.id(photoImageId);
 	}
 
 	Integer year() {
-		String year = Fields.clean(birthYear);
+		String year = FieldErrors.clean(birthYear);
 		return year == null ? null : Integer.valueOf(year);
 	}
 
-	static int thisYear(java.time.Clock clock) {
-		return clock.instant().atZone(kr.cjournal.core.Kst.ZONE).getYear();
+	static int thisYear(Clock clock) {
+		return clock.instant().atZone(Kst.ZONE).getYear();
 	}
 
 	private static String orEmpty(String value) {

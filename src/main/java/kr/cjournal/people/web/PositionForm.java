@@ -1,8 +1,8 @@
 package kr.cjournal.people.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+
+import kr.cjournal.core.FieldErrors;
 
 /**
  * A title to add to a person: the organisation is chosen with the autocomplete, which fills
@@ -15,18 +15,27 @@ public record PositionForm(String organizationId, String organizationName, Strin
 		return new PositionForm("", "", "", "", "");
 	}
 
-	/** Field name (prefixed {@code position.}) to Korean message. */
-	Map<String, String> problems() {
-		Map<String, String> problems = new LinkedHashMap<>();
-		if (Fields.id(organizationId) == null) {
-			problems.put("position.organization", "기관을 입력하고 목록에서 골라 주세요.");
+	/** What is wrong with it, fields named with the prefix {@code position.}. */
+	FieldErrors problems() {
+		FieldErrors problems = new FieldErrors();
+		if (FieldErrors.id(organizationId) == null) {
+			problems.add("position.organization", "기관을 입력하고 목록에서 골라 주세요.");
 		}
-		Fields.required(problems, "position.title", "직함", title, 60);
-		LocalDate from = Fields.date(problems, "position.startedOn", "시작일", startedOn);
-		LocalDate to = Fields.date(problems, "position.endedOn", "종료일", endedOn);
+		problems.required("position.title", "직함", title, 60);
+		LocalDate from = problems.date("position.startedOn", "시작일", startedOn);
+		LocalDate to = problems.date("position.endedOn", "종료일", endedOn);
 		if (from != null && to != null && to.isBefore(from)) {
-			problems.put("position.endedOn", "종료일은 시작일보다 빠를 수 없습니다.");
+			problems.add("position.endedOn", "종료일은 시작일보다 빠를 수 없습니다.");
 		}
 		return problems;
+	}
+
+	/** The start date, null when blank (or not a date: {@link #problems()} refuses that first). */
+	LocalDate startedOnOrNull() {
+		return new FieldErrors().date("position.startedOn", "시작일", startedOn);
+	}
+
+	LocalDate endedOnOrNull() {
+		return new FieldErrors().date("position.endedOn", "종료일", endedOn);
 	}
 }
