@@ -36,15 +36,13 @@ class CompaniesEditorController extends DirectoryEditor<Organization> {
 
 	private final Directory directory;
 
-	private final DirectoryMerges merges;
-
 	private final NameSuggestions suggestions;
 
 	CompaniesEditorController(Directory directory, DirectoryMerges merges, Mentions mentions,
 			NameSuggestions suggestions) {
-		super(ORGANIZATIONS, mentions);
+		super(ORGANIZATIONS, new Store(directory::aliasesOfOrganization, directory::addOrganizationAlias,
+				directory::removeOrganizationAlias, merges::mergeOrganizations), mentions);
 		this.directory = directory;
-		this.merges = merges;
 		this.suggestions = suggestions;
 	}
 
@@ -105,41 +103,17 @@ class CompaniesEditorController extends DirectoryEditor<Organization> {
 				request);
 	}
 
-	@Override
-	List<String> aliases(long id) {
-		return directory.aliasesOfOrganization(id);
-	}
-
-	@Override
-	void addAlias(long id, String alias) {
-		directory.addOrganizationAlias(id, alias);
-	}
-
-	@Override
-	void removeAlias(long id, String alias) {
-		directory.removeOrganizationAlias(id, alias);
-	}
-
 	/** The survivor's kind: 그룹, 기업 ... */
 	@Override
 	String describe(Organization survivor) {
 		return survivor.kind().label();
 	}
 
-	/** The titles its people hold there now. */
 	@Override
-	int positions(long id) {
-		return directory.currentPeopleOf(id).size();
-	}
-
-	@Override
-	long stories(long id) {
-		return mentions.storiesMentioningOrganization(id, 1, 1).total();
-	}
-
-	@Override
-	void merge(long duplicateId, long survivorId, String mergedBy) {
-		merges.mergeOrganizations(duplicateId, survivorId, mergedBy);
+	Moving moving(long duplicateId) {
+		// An organisation's titles are those its people hold there now.
+		return new Moving(directory.currentPeopleOf(duplicateId).size(),
+				mentions.storiesMentioningOrganization(duplicateId, 1, 1).total());
 	}
 
 	/** The form's own checks, and whether the parent exists and would not make a loop. */

@@ -2,6 +2,8 @@ package kr.cjournal.people.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.LongFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +24,7 @@ import kr.cjournal.people.Mentions;
  * What the staff pages for people and for organisations do alike, written once: the list and
  * search, an entry's page, its other names (aliases) and merging a duplicate into the one that
  * stays. A subclass maps it under its address and says what differs: its {@link Kind}, how the
- * directory stores its entries, and how its edit page is shown.
+ * directory stores its entries and merges them ({@link Store}), and how its edit page is shown.
  */
 abstract class DirectoryEditor<T extends DirectoryEntry> {
 
@@ -37,12 +39,30 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 	record Kind(String code, String base, String noun, String shortNoun, String intoShortNoun) {
 	}
 
+	/** How the directory keeps one side's other names, by the entry's id, and merges its duplicates. */
+	record Store(LongFunction<List<String>> aliases, BiConsumer<Long, String> addAlias,
+			BiConsumer<Long, String> removeAlias, Merge merge) {
+	}
+
+	/** {@code DirectoryMerges.mergePeople} or {@code mergeOrganizations}. */
+	interface Merge {
+
+		void into(long duplicateId, long survivorId, String mergedBy);
+	}
+
+	/** What moves with a duplicate besides its other names: its titles and the stories naming it. */
+	record Moving(int positions, long stories) {
+	}
+
 	private final Kind kind;
+
+	private final Store store;
 
 	final Mentions mentions;
 
-	DirectoryEditor(Kind kind, Mentions mentions) {
+	DirectoryEditor(Kind kind, Store store, Mentions mentions) {
 		this.kind = kind;
+		this.store = store;
 		this.mentions = mentions;
 	}
 
@@ -55,22 +75,10 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 	/** The edit page of a stored entry, its form as stored; {@code aliasTyped} refills the alias field. */
 	abstract String page(Model model, T entry, String aliasTyped, FieldErrors errors, HttpServletRequest request);
 
-	abstract List<String> aliases(long id);
-
-	abstract void addAlias(long id, String alias);
-
-	abstract void removeAlias(long id, String alias);
-
 	/** What the merge page says about the survivor beside its name: a title, a kind; may be null. */
 	abstract String describe(T survivor);
 
-	/** How many titles move with the duplicate. */
-	abstract int positions(long id);
-
-	/** How many published stories mention the entry. */
-	abstract long stories(long id);
-
-	abstract void merge(long duplicateId, long survivorId, String mergedBy);
+	abstract Moving moving(long duplicateId);
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, HttpServletRequest request, Model model) {
@@ -94,13 +102,13 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 		String cleaned = FieldErrors.clean(alias);
 		FieldErrors errors = new FieldErrors();
 		errors.required("alias", "다른 표기", alias, 100);
-		if (errors.isEmpty() && (cleaned.equals(entry.name()) || aliases(id).contains(cleaned))) {
+		if (errors.isEmpty() && (cleaned.equals(entry.name()) || store.aliases().apply(id).contains(cleaned))) {
 			errors.add("alias", "다른 표기 '" + cleaned + "'은(는) 이미 있습니다.");
 		}
 		if (!errors.isEmpty()) {
 			return badRequest(response, page(model, entry, alias, errors, request));
 		}
-		addAlias(id, cleaned);
+		store.addAlias().accept(id, cleaned);
 		return saved(redirect, id, "다른 표기 '" + cleaned + "'을(를) 더했습니다.");
 	}
 
@@ -109,7 +117,7 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 			HttpServletRequest request, RedirectAttributes redirect) {
 		Editors.requireEditor(request);
 		find(id);
-		removeAlias(id, alias);
+		store.removeAlias().accept(id, alias);
 		return saved(redirect, id, "다른 표기 '" + alias + "'을(를) 뺐습니다.");
 	}
 
@@ -132,9 +140,11 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 				response.setStatus(400);
 			}
 		}
+		Moving moving = moving(id);
 		model.addAttribute("page", new MergePage(kind.code(), id, duplicate.name(),
 				survivor == null ? null : survivor.id(), survivor == null ? null : survivor.name(),
-				survivor == null ? null : describe(survivor), positions(id), aliases(id).size(), stories(id), error));
+				survivor == null ? null : describe(survivor), moving.positions(), store.aliases().apply(id).size(),
+				moving.stories(), error));
 		return "people/merge";
 	}
 
@@ -147,7 +157,7 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 		if (into == null || into == id || lookup(into).isEmpty()) {
 			return merge(id, intoId, "?", request, response, model);
 		}
-		merge(id, into, request.getRemoteUser());
+		store.merge().into(id, into, request.getRemoteUser());
 		return saved(redirect, into, duplicate.name() + "(" + id + ") 항목을 이 " + kind.intoShortNoun()
 				+ " 합쳤습니다. 예전 주소 " + duplicate.url() + "는 이 " + kind.shortNoun() + " 페이지로 연결됩니다.");
 	}

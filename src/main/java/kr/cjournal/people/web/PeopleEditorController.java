@@ -44,8 +44,6 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 
 	private final Directory directory;
 
-	private final DirectoryMerges merges;
-
 	private final NameSuggestions suggestions;
 
 	private final Clock clock;
@@ -54,9 +52,9 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 
 	PeopleEditorController(Directory directory, DirectoryMerges merges, Mentions mentions, NameSuggestions suggestions,
 			Clock clock, Images images) {
-		super(PEOPLE, mentions);
+		super(PEOPLE, new Store(directory::aliasesOfPerson, directory::addPersonAlias, directory::removePersonAlias,
+				merges::mergePeople), mentions);
 		this.directory = directory;
-		this.merges = merges;
 		this.suggestions = suggestions;
 		this.clock = clock;
 		this.images = images;
@@ -166,21 +164,6 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 		return edit(model, person, formOf(person), PositionForm.blank(), aliasTyped, errors, request);
 	}
 
-	@Override
-	List<String> aliases(long id) {
-		return directory.aliasesOfPerson(id);
-	}
-
-	@Override
-	void addAlias(long id, String alias) {
-		directory.addPersonAlias(id, alias);
-	}
-
-	@Override
-	void removeAlias(long id, String alias) {
-		directory.removePersonAlias(id, alias);
-	}
-
 	/** The survivor's current title, else their profile. */
 	@Override
 	String describe(Person survivor) {
@@ -193,18 +176,9 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 	}
 
 	@Override
-	int positions(long id) {
-		return directory.positionsOf(id).size();
-	}
-
-	@Override
-	long stories(long id) {
-		return mentions.storiesMentioningPerson(id, 1, 1).total();
-	}
-
-	@Override
-	void merge(long duplicateId, long survivorId, String mergedBy) {
-		merges.mergePeople(duplicateId, survivorId, mergedBy);
+	Moving moving(long duplicateId) {
+		return new Moving(directory.positionsOf(duplicateId).size(),
+				mentions.storiesMentioningPerson(duplicateId, 1, 1).total());
 	}
 
 	private PersonForm formOf(Person person) {
