@@ -242,14 +242,15 @@ public class Desk {
 	/**
 	 * Puts a finished story from an archive straight on the site, keeping the time it was first
 	 * published (a story imported from the paper's old system); desk only. It is checked like any
-	 * saved draft, kept as revision "출고" at that time, its mentions linked and the change feed
-	 * told. Unlike {@link #publishNow} it announces no {@link ArticlePublished}: an old story is no
-	 * news, and the feed entry already refreshes reader pages on every node.
+	 * story that goes to readers, kept as revision "출고" at that time, its mentions linked and the
+	 * change feed told. Unlike {@link #publishNow} it announces no {@link ArticlePublished}: an old
+	 * story is no news, and the feed entry already refreshes reader pages on every node.
 	 */
 	@Transactional
 	public long publishArchived(Actor actor, Draft draft, OffsetDateTime publishedAt) {
 		requireEditor(actor);
 		long id = writer.insert(draft, actor.username(), publishedAt);
+		writer.checkComplete(find(id));
 		jdbc.sql("update articles set status = 'PUBLISHED', published_at = ? where id = ?").params(publishedAt, id).update();
 		revisions.keep(id, draft, actor.username(), publishedAt, "출고");
 		linking.record(find(id), publishedAt);
