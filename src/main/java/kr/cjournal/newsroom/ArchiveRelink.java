@@ -100,7 +100,7 @@ public class ArchiveRelink {
 		return true;
 	}
 
-	/** Relinks the whole archive now, in the caller's thread (after the demo directory loads). */
+	/** Relinks the whole archive now, in the caller's thread (right after a whole directory was loaded). */
 	public void relinkAllNow() {
 		if (!running.compareAndSet(false, true)) {
 			return;

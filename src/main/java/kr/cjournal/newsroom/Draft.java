@@ -25,4 +25,14 @@ public record Draft(long sectionId, String headline, String subtitle, String bod
 		tags = tags == null ? List.of()
 				: tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().limit(TAGS_MAX).toList();
 	}
+
+	/**
+	 * A paragraph of plain text as Markdown that renders to the same text: for stories written
+	 * outside the editor (an imported archive, a wire feed), where {@code *}, {@code #} or a
+	 * leading {@code 1.} are text, not formatting.
+	 */
+	public static String escapeMarkdown(String text) {
+		return text.strip().replaceAll("([\\\\`*_\\[\\]<>#|~])", "\\\\$1").replaceAll("^(\\d+)\\.", "$1\\\\.")
+			.replaceAll("^([-+])", "\\\\$1");
+	}
 }

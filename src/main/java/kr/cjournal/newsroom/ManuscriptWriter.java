@@ -86,12 +86,6 @@ class ManuscriptWriter {
 		return linking.render(id, draft, reporters.findAll(draft.reporterIds()), photos);
 	}
 
-	/** Plain text as Markdown that renders to the same text. */
-	static String escapeMarkdown(String text) {
-		return text.strip().replaceAll("([\\\\`*_\\[\\]<>#|~])", "\\\\$1").replaceAll("^(\\d+)\\.", "$1\\\\.")
-			.replaceAll("^([-+])", "\\\\$1");
-	}
-
 	/** Refuses what cannot be stored or shown: too long, an unknown section or reporter. */
 	void check(Draft draft) {
 		if (draft.headline().length() > Draft.HEADLINE_MAX) {

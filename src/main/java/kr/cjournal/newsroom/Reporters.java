@@ -42,7 +42,12 @@ public class Reporters {
 		return ids.stream().flatMap(id -> found.stream().filter(r -> r.id() == id)).toList();
 	}
 
-	Reporter create(String name, String email) {
+	/**
+	 * A byline without a staff account: a contributor who writes for the paper, or a reporter
+	 * of an imported archive who never signs in. A staff account later made with the same e-mail
+	 * takes it over.
+	 */
+	public Reporter create(String name, String email) {
 		return create(name, email, null);
 	}
 

@@ -12,8 +12,7 @@
  * plugs in through {@link kr.cjournal.newsroom.MentionLinker} (the first mention of each is linked
  * in the body when it is rendered, mentions are recorded when a story goes live) and
  * {@link kr.cjournal.newsroom.MentionReviews}; {@link kr.cjournal.newsroom.ArchiveRelink} links
- * the whole archive again. The staff pages live in the {@code web} sub-package. On
- * first start with an empty database it loads the demo newsroom unless {@code cjournal.demo=false}.
+ * the whole archive again. The staff pages live in the {@code web} sub-package.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Newsroom")
 package kr.cjournal.newsroom;

@@ -248,10 +248,6 @@ public class Directory {
 		events.publishEvent(new DirectoryChanged());
 	}
 
-	long countOrganizations() {
-		return jdbc.sql("select count(*) from organizations").query(Long.class).single();
-	}
-
 	private static Person person(ResultSet rs, int row) throws SQLException {
 		return new Person(rs.getLong("id"), rs.getString("name"), rs.getString("hanja"), rs.getString("english_name"),
 				(Integer) rs.getObject("birth_year", Integer.class), rs.getString("profile"));

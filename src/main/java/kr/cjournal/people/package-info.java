@@ -10,8 +10,7 @@
  * {@code mentions}) and {@code MentionReviews} (same-name people the linker left to the desk).
  * Staff keep the directory on the pages of the {@code web} sub-package under
  * {@code /newsroom/people} and {@code /newsroom/companies};
- * {@link kr.cjournal.people.DirectoryMerges} merges duplicates. On first start with an empty
- * directory it loads the demo cast unless {@code cjournal.demo=false}.
+ * {@link kr.cjournal.people.DirectoryMerges} merges duplicates.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "People and companies")
 package kr.cjournal.people;

@@ -4,11 +4,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import kr.cjournal.support.TestPhotos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ArticlesContract {
 
 	static final OffsetDateTime NOON = OffsetDateTime.of(2026, 11, 27, 3, 0, 0, 0, ZoneOffset.UTC);
+
+	static final Actor EDITOR = new Actor("desk", Set.of("EDITOR"));
 
 	@Autowired
 	JdbcClient jdbc;
@@ -67,15 +72,15 @@ abstract class ArticlesContract {
 		hana = reporters.create("서하나", "hana.seo@cjournal.example");
 		jiwoo = reporters.create("박지우", "jiwoo.park@cjournal.example");
 		ids.clear();
-		long photoA = images.upload(DemoPhotos.jpeg("chart", 1), null).id();
-		long photoB = images.upload(DemoPhotos.jpeg("city", 2), null).id();
+		long photoA = images.upload(TestPhotos.jpeg(1), null).id();
+		long photoB = images.upload(TestPhotos.jpeg(2), null).id();
 		for (int i = 0; i < 30; i++) {
 			Section section = i < 25 ? general : i < 28 ? industry : finance;
 			List<Long> bylines = i % 5 == 0 ? List.of(jiwoo.id(), hana.id()) : List.of(hana.id());
 			String photos = i % 2 == 0 ? "![대체 a%d](image:%d \"사진 a%d\")\n\n![대체 b%d](image:%d \"사진 b%d\")\n\n"
 				.formatted(i, photoA, i, i, photoB, i) : "";
 			String body = "[씨저널] 첫 문단 " + i + "\n\n" + photos + "둘째 문단";
-			ids.add(desk.publishAsWritten(new Draft(section.id(), "기사 " + i, i == 0 ? "부제 0" : null, body, bylines,
+			ids.add(desk.publishArchived(EDITOR, new Draft(section.id(), "기사 " + i, i == 0 ? "부제 0" : null, body, bylines,
 					List.of()), NOON.plusMinutes(i)));
 		}
 	}
@@ -151,7 +156,7 @@ abstract class ArticlesContract {
 
 	@Test
 	void topStoriesKeepTheDesksOrder() {
-		desk.setTopStories(List.of(ids.get(5), ids.get(1), ids.get(20)));
+		desk.chooseTopStories(EDITOR, List.of(ids.get(5), ids.get(1), ids.get(20)));
 
 		assertThat(articles.topStories()).extracting(ArticleSummary::headline).containsExactly("기사 5", "기사 1", "기사 20");
 	}

@@ -20,6 +20,7 @@ import kr.cjournal.support.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @DeskTest
 class DeskIntegrationTests {
@@ -44,6 +45,9 @@ class DeskIntegrationTests {
 
 	@Autowired
 	Revisions revisions;
+
+	@Autowired
+	Reporters reporters;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -217,6 +221,30 @@ class DeskIntegrationTests {
 	}
 
 	@Test
+	void anArchivedStoryGoesLiveAtItsOriginalTimeWithoutAnnouncingNews() {
+		OffsetDateTime firstPublished = OffsetDateTime.parse("2023-05-16T10:20:00+09:00");
+
+		long id = desk.publishArchived(EDITOR, archived("누리은행, 2023년 1분기 실적 발표"), firstPublished);
+
+		Article published = articles.findPublished(id).orElseThrow();
+		assertThat(published.publishedAt().toInstant()).isEqualTo(firstPublished.toInstant());
+		assertThat(published.bylines()).extracting(Reporter::name).containsExactly("서하나");
+		assertThat(revisions.of(id)).extracting(Revision::note, Revision::savedBy).containsExactly(tuple("출고", "desk"));
+		assertThat(jdbc.sql("select kind from article_changes where article_id = ?").params(id).query(String.class).list())
+			.containsExactly("published");
+		assertThat(events.stream(ArticlePublished.class)).isEmpty();
+	}
+
+	@Test
+	void anArchivedStoryWithoutBylineIsRefusedAndNotKept() {
+		Draft noByline = new Draft(fixture.general(), "기자 없는 기사", null, "본문", List.of(), List.of());
+
+		assertThatThrownBy(() -> desk.publishArchived(EDITOR, noByline, OffsetDateTime.parse("2023-05-16T01:20:00Z")))
+			.isInstanceOfSatisfying(NewsroomRefusal.class, r -> assertThat(r.field()).isEqualTo("reporterIds"));
+		assertThat(jdbc.sql("select count(*) from articles").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void tooLongHeadlinesAndUnknownSectionsAreRefusedBeforeAnythingIsSaved() {
 		long id = desk.createDraft(HANA, fixture.draft("원래 제목"));
 
@@ -241,6 +269,12 @@ class DeskIntegrationTests {
 		assertThat(diff).contains(new RevisionDiff.Line("removed", "제목: 첫 제목"),
 				new RevisionDiff.Line("added", "제목: 둘째 제목"), new RevisionDiff.Line("same", "[씨저널] 본문 첫 문단이다."),
 				new RevisionDiff.Line("added", "새 문단."));
+	}
+
+	/** A story of the paper's old archive, bylined 서하나. */
+	private Draft archived(String headline) {
+		long hana = reporters.findByUsername("hana").orElseThrow().id();
+		return new Draft(fixture.general(), headline, null, "[씨저널] 지난 기사의 첫 문단이다.", List.of(hana), List.of());
 	}
 
 	private long submitted(String headline) {

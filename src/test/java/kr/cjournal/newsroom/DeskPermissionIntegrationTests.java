@@ -34,6 +34,9 @@ class DeskPermissionIntegrationTests {
 	@Autowired
 	Manuscripts manuscripts;
 
+	@Autowired
+	Reporters reporters;
+
 	@BeforeEach
 	void newsroom() {
 		fixture.reset();
@@ -47,15 +50,19 @@ class DeskPermissionIntegrationTests {
 			"REPORTER, edit own submitted story, false", "REPORTER, submit another reporter's draft, false",
 			"REPORTER, send back, false", "REPORTER, publish, false", "REPORTER, schedule, false",
 			"REPORTER, correct, false", "REPORTER, unpublish, false", "REPORTER, choose top stories, false",
+			"REPORTER, publish an archived story, false",
 			"EDITOR, create a draft, true", "EDITOR, edit another reporter's draft, true",
 			"EDITOR, edit own submitted story, true", "EDITOR, submit another reporter's draft, true",
 			"EDITOR, send back, true", "EDITOR, publish, true", "EDITOR, schedule, true", "EDITOR, correct, true",
 			"EDITOR, unpublish, true", "EDITOR, choose top stories, true",
+			"EDITOR, publish an archived story, true",
 			"MODERATOR, create a draft, false", "MODERATOR, edit another reporter's draft, false",
 			"MODERATOR, submit another reporter's draft, false", "MODERATOR, publish, false",
 			"MODERATOR, correct, false", "MODERATOR, unpublish, false", "MODERATOR, choose top stories, false",
+			"MODERATOR, publish an archived story, false",
 			"ADMIN, create a draft, true", "ADMIN, edit another reporter's draft, true", "ADMIN, publish, true",
-			"ADMIN, schedule, true", "ADMIN, correct, true", "ADMIN, unpublish, true", "ADMIN, choose top stories, true" })
+			"ADMIN, schedule, true", "ADMIN, correct, true", "ADMIN, unpublish, true", "ADMIN, choose top stories, true",
+			"ADMIN, publish an archived story, true" })
 	void rolesAllowOnlyTheirActions(String role, String action, boolean allowed) {
 		Actor actor = new Actor(role.equals("REPORTER") && action.contains("own") ? "hana" : "someone", Set.of(role));
 		Runnable attempt = prepare(actor, action);
@@ -165,6 +172,11 @@ class DeskPermissionIntegrationTests {
 			case "choose top stories" -> {
 				long id = published();
 				yield () -> desk.chooseTopStories(actor, List.of(id));
+			}
+			case "publish an archived story" -> {
+				long hana = reporters.findByUsername("hana").orElseThrow().id();
+				Draft archived = new Draft(fixture.general(), "지난 기사", null, "본문", List.of(hana), List.of());
+				yield () -> desk.publishArchived(actor, archived, OffsetDateTime.parse("2023-05-16T01:20:00Z"));
 			}
 			default -> throw new IllegalArgumentException(action);
 		};

@@ -83,7 +83,7 @@ class StoryMarkdownTests {
 	@ValueSource(strings = { "지분 *50%*와 _특수_ 문자", "1. 번호처럼 보이는 문단", "- 목록처럼 보이는 문단",
 			"# 제목처럼 보이는 문단", "<b>태그처럼</b> 보이는 글", "[링크처럼](보이는) 글", "역슬래시 \\ 와 `코드`" })
 	void plainTextParagraphsKeepTheirTextWhenTurnedIntoMarkdown(String text) {
-		Document body = render(ManuscriptWriter.escapeMarkdown(text));
+		Document body = render(Draft.escapeMarkdown(text));
 
 		assertThat(body.select("p").text()).isEqualTo(text);
 	}

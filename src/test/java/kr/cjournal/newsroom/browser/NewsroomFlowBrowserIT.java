@@ -26,6 +26,7 @@ import kr.cjournal.accounts.Accounts;
 import kr.cjournal.accounts.Role;
 import kr.cjournal.site.browser.EnabledIfChromium;
 import kr.cjournal.support.Chromium;
+import kr.cjournal.support.TestPhotos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -205,7 +206,7 @@ class NewsroomFlowBrowserIT {
 	private Path photo() throws Exception {
 		Path file = Path.of("target", "browser-it-newsroom", "foldable.jpg").toAbsolutePath();
 		Files.createDirectories(file.getParent());
-		Files.write(file, kr.cjournal.newsroom.DemoPhotosForTests.jpeg("phone", 7));
+		Files.write(file, TestPhotos.jpeg(7));
 		return file;
 	}
 

@@ -1,4 +1,4 @@
-package kr.cjournal.newsroom;
+package kr.cjournal.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,15 +15,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -32,22 +29,30 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import kr.cjournal.core.Kst;
 import kr.cjournal.media.Image;
 import kr.cjournal.media.Images;
+import kr.cjournal.newsroom.Actor;
+import kr.cjournal.newsroom.Desk;
+import kr.cjournal.newsroom.Draft;
+import kr.cjournal.newsroom.Reporter;
+import kr.cjournal.newsroom.Reporters;
+import kr.cjournal.newsroom.Section;
+import kr.cjournal.newsroom.Sections;
 
 /**
- * Loads the demo newsroom (sections, reporters, stories with photos) written for Cjournal, on the
- * first start with an empty database. Publication times are relative to now, so the demo always
- * looks like this week's paper. It runs before the web server opens, so no reader sees a
- * half-loaded paper. {@code cjournal.demo=false} turns it off.
+ * Loads the demo newsroom (sections, reporters, stories with photos) written for Cjournal into an
+ * empty newsroom, through the newsroom's public API as its desk would. Publication times are
+ * relative to now, so the demo always looks like this week's paper.
  */
-@Component
-@ConditionalOnProperty(name = "cjournal.demo", havingValue = "true", matchIfMissing = true)
-class DemoNewsroom implements SmartInitializingSingleton {
+class DemoNewsroom {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoNewsroom.class);
 
 	private static final DateTimeFormatter ARCHIVE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final JdbcClient jdbc;
+	/**
+	 * Who loads the demo: the desk (and administrator, who sets up sections) with no user name,
+	 * so stories and revisions show no author, as for a paper set up before any staff signed in.
+	 */
+	private static final Actor DESK = new Actor(null, Set.of("EDITOR", "ADMIN"));
 
 	private final Sections sections;
 
@@ -61,9 +66,7 @@ class DemoNewsroom implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	DemoNewsroom(JdbcClient jdbc, Sections sections, Reporters reporters, Desk desk, Images images,
-			TransactionTemplate transaction) {
-		this.jdbc = jdbc;
+	DemoNewsroom(Sections sections, Reporters reporters, Desk desk, Images images, TransactionTemplate transaction) {
 		this.sections = sections;
 		this.reporters = reporters;
 		this.desk = desk;
@@ -72,9 +75,9 @@ class DemoNewsroom implements SmartInitializingSingleton {
 		this.clock = Clock.systemUTC();
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
-		if (jdbc.sql("select count(*) from sections").query(Long.class).single() > 0) {
+	/** Loads the demo unless the newsroom has sections already (a paper of its own, or the demo). */
+	void loadIntoEmptyNewsroom() {
+		if (!sections.topLevel().isEmpty()) {
 			return;
 		}
 		long started = System.nanoTime();
@@ -96,14 +99,14 @@ class DemoNewsroom implements SmartInitializingSingleton {
 		for (Map<String, Object> file : yaml("classpath*:demo/articles-*.yml")) {
 			for (Map<String, Object> a : (List<Map<String, Object>>) file.get("articles")) {
 				OffsetDateTime publishedAt = publishedAt(a, now);
-				long id = desk.publishAsWritten(draft(a, byKey), publishedAt);
+				long id = desk.publishArchived(DESK, draft(a, byKey), publishedAt);
 				count++;
 				if (Boolean.TRUE.equals(a.get("top"))) {
 					top.add(new Published(id, publishedAt));
 				}
 			}
 		}
-		desk.setTopStories(top.stream()
+		desk.chooseTopStories(DESK, top.stream()
 			.sorted(Comparator.comparing(Published::at).reversed())
 			.map(Published::id)
 			.toList());
@@ -112,12 +115,10 @@ class DemoNewsroom implements SmartInitializingSingleton {
 
 	@SuppressWarnings("unchecked")
 	private void loadSections(List<Map<String, Object>> tree) {
-		for (int i = 0; i < tree.size(); i++) {
-			Map<String, Object> top = tree.get(i);
-			Section section = sections.create(null, (String) top.get("slug"), (String) top.get("name"), i);
-			List<Map<String, Object>> subsections = (List<Map<String, Object>>) top.get("subsections");
-			for (int j = 0; j < subsections.size(); j++) {
-				sections.create(section, (String) subsections.get(j).get("slug"), (String) subsections.get(j).get("name"), j);
+		for (Map<String, Object> top : tree) {
+			Section section = sections.add(DESK, null, (String) top.get("slug"), (String) top.get("name"));
+			for (Map<String, Object> sub : (List<Map<String, Object>>) top.get("subsections")) {
+				sections.add(DESK, section.id(), (String) sub.get("slug"), (String) sub.get("name"));
 			}
 		}
 	}
@@ -137,7 +138,7 @@ class DemoNewsroom implements SmartInitializingSingleton {
 		}
 		String headline = (String) a.get("headline");
 		List<String> paragraphs = ((List<String>) a.get("paragraphs")).stream()
-			.map(ManuscriptWriter::escapeMarkdown)
+			.map(Draft::escapeMarkdown)
 			.toList();
 		List<String> photoLines = new ArrayList<>();
 		for (Map<String, Object> p : (List<Map<String, Object>>) a.getOrDefault("photos", List.of())) {

@@ -1,4 +1,4 @@
-package kr.cjournal.people;
+package kr.cjournal.demo;
 
 import java.util.List;
 
@@ -8,6 +8,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+
+import kr.cjournal.people.Directory;
+import kr.cjournal.people.Organization;
+import kr.cjournal.people.Position;
 
 import static kr.cjournal.support.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package kr.cjournal.people;
+package kr.cjournal.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,25 +10,23 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import kr.cjournal.newsroom.ArchiveRelink;
+import kr.cjournal.people.Directory;
+import kr.cjournal.people.Organization;
+import kr.cjournal.people.OrganizationKind;
+import kr.cjournal.people.Person;
 
 /**
- * Loads the demo directory (the fictional cast of the demo stories) into an empty directory at
- * first start, before the web server opens, and links the stories already published to it (the
- * demo newsroom may have loaded first). {@code cjournal.demo=false} turns it off.
+ * Loads the demo directory (the fictional cast of the demo stories) into an empty directory,
+ * through the directory's public API, and links the stories already published to it.
  */
-@Component
-@ConditionalOnProperty(name = "cjournal.demo", havingValue = "true", matchIfMissing = true)
-class DemoDirectory implements SmartInitializingSingleton {
+class DemoDirectory {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
 
@@ -44,9 +42,9 @@ class DemoDirectory implements SmartInitializingSingleton {
 		this.relink = relink;
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
-		if (directory.countOrganizations() > 0) {
+	/** Loads the cast unless the directory holds an organisation already, then relinks the archive. */
+	void loadIntoEmptyDirectory() {
+		if (!directory.recentOrganizations(1).isEmpty()) {
 			return;
 		}
 		int people = transaction.execute(status -> load());

@@ -1,17 +1,25 @@
-package kr.cjournal.newsroom;
+package kr.cjournal.demo;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kr.cjournal.media.MediaStorage;
+import kr.cjournal.newsroom.Article;
+import kr.cjournal.newsroom.ArticleSummary;
+import kr.cjournal.newsroom.Articles;
+import kr.cjournal.newsroom.Photo;
+import kr.cjournal.newsroom.Section;
+import kr.cjournal.newsroom.Sections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,7 +108,7 @@ class DemoNewsroomIntegrationTests {
 		void theDemoIsLoadedOnlyIntoAnEmptyDatabase() {
 			long before = jdbc.sql("select count(*) from articles").query(Long.class).single();
 
-			demo.afterSingletonsInstantiated();
+			demo.loadIntoEmptyNewsroom();
 
 			assertThat(jdbc.sql("select count(*) from articles").query(Long.class).single()).isEqualTo(before);
 		}
@@ -114,10 +122,19 @@ class DemoNewsroomIntegrationTests {
 		@Autowired
 		JdbcClient jdbc;
 
+		@Autowired
+		ApplicationContext context;
+
 		@Test
 		void theDatabaseStaysEmpty() {
 			assertThat(jdbc.sql("select count(*) from articles").query(Long.class).single()).isZero();
 			assertThat(jdbc.sql("select count(*) from sections").query(Long.class).single()).isZero();
+		}
+
+		@Test
+		void noDemoBeanExists() {
+			assertThat(Arrays.stream(context.getBeanDefinitionNames()).map(context::getType))
+				.noneMatch(type -> type != null && type.getPackageName().equals(DemoNewsroom.class.getPackageName()));
 		}
 	}
 }
