@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kr.cjournal.accounts.Actor;
+
 /**
  * The newsroom's workflow: reporters write drafts and submit them; editors send them back,
  * publish them now or at a time (scheduled or under embargo), correct and unpublish them. Every
@@ -64,13 +66,13 @@ public class Desk {
 	}
 
 	/**
-	 * The story if the actor may read its text ({@link Actor#mayRead}): the editor page and
+	 * The story if the actor may read its text ({@link Manuscripts#mayRead}): the editor page and
 	 * every other newsroom page that shows it ask here. Refused with 403 rather than 404: ids
 	 * are sequential and published ones public, so existence is no secret, the text is.
 	 */
 	public Manuscript read(Actor actor, long id) {
 		Manuscript manuscript = find(id);
-		if (!actor.mayRead(manuscript.status(), manuscript.isOwnedBy(actor.username()))) {
+		if (!Manuscripts.mayRead(actor, manuscript.status(), manuscript.isOwnedBy(actor.username()))) {
 			throw NewsroomRefusal.notAllowed("출고 전 기사는 쓴 기자와 데스크만 볼 수 있습니다.");
 		}
 		return manuscript;
@@ -83,7 +85,7 @@ public class Desk {
 	 */
 	public Manuscript readHistory(Actor actor, long id) {
 		Manuscript manuscript = find(id);
-		if (!actor.mayRead(ArticleStatus.DRAFT, manuscript.isOwnedBy(actor.username()))) {
+		if (!Manuscripts.mayRead(actor, ArticleStatus.DRAFT, manuscript.isOwnedBy(actor.username()))) {
 			throw NewsroomRefusal.notAllowed("이 기사의 기록은 쓴 기자와 데스크만 볼 수 있습니다.");
 		}
 		return manuscript;
@@ -105,7 +107,7 @@ public class Desk {
 	@Transactional
 	public void submit(Actor actor, long id) {
 		Manuscript manuscript = find(id);
-		if (!manuscript.isOwnedBy(actor.username()) && !actor.isEditor()) {
+		if (!manuscript.isOwnedBy(actor.username()) && !actor.isDesk()) {
 			throw NewsroomRefusal.notAllowed("다른 기자의 기사는 데스크에 넘길 수 없습니다.");
 		}
 		writer.checkComplete(manuscript);
@@ -274,7 +276,7 @@ public class Desk {
 		if (manuscript.status() == ArticleStatus.UNPUBLISHED) {
 			throw NewsroomRefusal.conflict("출고가 취소된 기사는 고칠 수 없습니다.");
 		}
-		if (actor.isEditor()) {
+		if (actor.isDesk()) {
 			return manuscript;
 		}
 		if (!actor.canWrite() || !manuscript.isOwnedBy(actor.username())) {
@@ -315,7 +317,7 @@ public class Desk {
 	}
 
 	private static void requireEditor(Actor actor) {
-		if (!actor.isEditor()) {
+		if (!actor.isDesk()) {
 			throw NewsroomRefusal.notAllowed("데스크(에디터)만 할 수 있는 일입니다.");
 		}
 	}

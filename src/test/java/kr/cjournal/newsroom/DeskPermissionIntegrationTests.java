@@ -9,6 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.accounts.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -21,9 +24,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class DeskPermissionIntegrationTests {
 
 	/** The reporter whose stories are acted on. */
-	static final Actor HANA = new Actor("hana", Set.of("REPORTER"));
+	static final Actor HANA = new Actor("hana", Set.of(Role.REPORTER));
 
-	static final Actor EDITOR = new Actor("desk", Set.of("EDITOR"));
+	static final Actor EDITOR = new Actor("desk", Set.of(Role.EDITOR));
 
 	@Autowired
 	DeskFixture fixture;
@@ -56,8 +59,8 @@ class DeskPermissionIntegrationTests {
 			"MODERATOR, correct, false", "MODERATOR, unpublish, false", "MODERATOR, choose top stories, false",
 			"ADMIN, create a draft, true", "ADMIN, edit another reporter's draft, true", "ADMIN, publish, true",
 			"ADMIN, schedule, true", "ADMIN, correct, true", "ADMIN, unpublish, true", "ADMIN, choose top stories, true" })
-	void rolesAllowOnlyTheirActions(String role, String action, boolean allowed) {
-		Actor actor = new Actor(role.equals("REPORTER") && action.contains("own") ? "hana" : "someone", Set.of(role));
+	void rolesAllowOnlyTheirActions(Role role, String action, boolean allowed) {
+		Actor actor = new Actor(role == Role.REPORTER && action.contains("own") ? "hana" : "someone", Set.of(role));
 		Runnable attempt = prepare(actor, action);
 
 		if (allowed) {
@@ -85,7 +88,7 @@ class DeskPermissionIntegrationTests {
 			"MODERATOR, a published story, true",
 			"ADMIN, own draft, true", "ADMIN, another reporter's draft, true", "ADMIN, another reporter's embargoed story, true",
 			"ADMIN, a published story, true" })
-	void rolesSeeOnlyTheStoriesTheirRoleAllows(String role, String story, boolean allowed) {
+	void rolesSeeOnlyTheStoriesTheirRoleAllows(Role role, String story, boolean allowed) {
 		Actor actor = new Actor(story.startsWith("own") ? "hana" : "someone", Set.of(role));
 		Actor writer = story.startsWith("own") ? actor : HANA;
 		long id = desk.createDraft(writer, fixture.draft("보여도 되나"));
