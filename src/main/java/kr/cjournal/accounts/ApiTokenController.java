@@ -15,10 +15,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.core.StaffController;
+
 /**
  * A staff member's personal API tokens: issue with the scopes chosen (shown once), list, revoke.
  * Only a signed-in person gets here: no token reaches {@code /newsroom/account/**}.
  */
+@StaffController
 @Controller
 @RequestMapping("/newsroom/account/tokens")
 class ApiTokenController {

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import kr.cjournal.core.StaffController;
+
 /** The sign-in page; Spring Security takes the form it sends to {@code POST /login}. */
+@StaffController
 @Controller
 class LoginController {
 

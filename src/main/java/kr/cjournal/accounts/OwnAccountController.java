@@ -10,11 +10,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.core.StaffController;
+
 /**
  * A staff member's own account: who they are, and changing their password, which needs the
  * current one. Other sessions of theirs end, and their API tokens are revoked; this one goes on
  * under a new id. No API token reaches these pages ({@link BearerTokenFilter}).
  */
+@StaffController
 @Controller
 class OwnAccountController {
 

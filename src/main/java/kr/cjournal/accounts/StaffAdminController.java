@@ -18,10 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.core.StaffController;
+
 /**
  * Staff accounts, for administrators (the URL rules let only ADMIN in): list, add, change,
  * disable, and set a new password, typed or generated and shown once.
  */
+@StaffController
 @Controller
 @RequestMapping("/newsroom/admin/staff")
 class StaffAdminController {

@@ -14,11 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.core.StaffController;
+
 /**
  * A staff member turning two-factor sign-in on and off for their own account. The secret to add
  * to the app waits in the session until a code from the app proves it was added; the recovery
  * codes are then shown once. Turning it off takes a current code or the password.
  */
+@StaffController
 @Controller
 class TwoFactorController {
 

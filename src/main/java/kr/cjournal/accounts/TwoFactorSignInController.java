@@ -33,12 +33,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import kr.cjournal.core.StaffController;
+
 /**
  * The second step of signing in to an account with two-factor sign-in: the code from the app,
  * or a recovery code. Only a right code signs in, under a new session id and CSRF token, as the
  * password form does for other accounts. A wrong code counts as a failed sign-in, for the account
  * and the client address alike; at the limit both steps are locked.
  */
+@StaffController
 @Controller
 class TwoFactorSignInController {
 

@@ -8,11 +8,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import kr.cjournal.accounts.Actor;
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.ArticleStatus;
 import kr.cjournal.newsroom.ManuscriptLine;
 import kr.cjournal.newsroom.Manuscripts;
 import kr.cjournal.newsroom.Sections;
 
+@StaffController
 @Controller
 class DashboardController {
 

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.Kst;
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.ArticleStatus;
 import kr.cjournal.newsroom.Desk;
 import kr.cjournal.newsroom.Draft;
@@ -35,6 +36,7 @@ import kr.cjournal.newsroom.Sections;
  * The article editor and the desk's actions on one article. A refused save shows the editor
  * again with the writer's text as typed and the reason beside the field.
  */
+@StaffController
 @Controller
 class EditorController {
 

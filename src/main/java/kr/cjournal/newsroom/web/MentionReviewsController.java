@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.cjournal.accounts.Actor;
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.ArchiveRelink;
 import kr.cjournal.newsroom.MentionReviews;
 import kr.cjournal.newsroom.NewsroomRefusal;
@@ -18,6 +19,7 @@ import kr.cjournal.newsroom.NewsroomRefusal;
  * The desk settles a name the linker could not decide (동명이인): it picks the person meant, or
  * nobody, and the story is linked again with that choice, which sticks.
  */
+@StaffController
 @Controller
 class MentionReviewsController {
 

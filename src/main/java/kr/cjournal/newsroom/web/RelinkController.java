@@ -7,12 +7,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.ArchiveRelink;
 
 /**
  * Admins relink the whole archive: every published story's people and companies linked and
  * recorded again with the directory as it is now. The page follows the run's progress.
  */
+@StaffController
 @Controller
 class RelinkController {
 

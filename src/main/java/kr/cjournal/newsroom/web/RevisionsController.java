@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import kr.cjournal.accounts.Actor;
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.Desk;
 import kr.cjournal.newsroom.Manuscript;
 import kr.cjournal.newsroom.NewsroomRefusal;
@@ -17,6 +18,7 @@ import kr.cjournal.newsroom.RevisionDiff;
 import kr.cjournal.newsroom.Revisions;
 
 /** An article's revisions and a readable comparison of any two; editors and the article's writers. */
+@StaffController
 @Controller
 class RevisionsController {
 

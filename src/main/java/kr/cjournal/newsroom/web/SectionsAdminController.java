@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.cjournal.accounts.Actor;
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.NewsroomRefusal;
 import kr.cjournal.newsroom.Section;
 import kr.cjournal.newsroom.Sections;
 
 /** Admins create, rename, re-address and reorder sections and subsections. */
+@StaffController
 @Controller
 class SectionsAdminController {
 

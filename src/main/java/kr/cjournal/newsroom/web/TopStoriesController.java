@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.cjournal.accounts.Actor;
+import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.ArticleStatus;
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
@@ -25,6 +26,7 @@ import kr.cjournal.newsroom.Manuscripts;
 import kr.cjournal.newsroom.NewsroomRefusal;
 
 /** The desk chooses and orders the home page's top stories among recently published ones. */
+@StaffController
 @Controller
 class TopStoriesController {
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.core.StaffController;
 import kr.cjournal.people.Directory;
 import kr.cjournal.people.DirectoryMerges;
 import kr.cjournal.people.Mentions;
@@ -23,6 +24,7 @@ import kr.cjournal.people.NameSuggestions;
 import kr.cjournal.people.Organization;
 
 /** Staff pages for the organisations of the directory: list and search, add, change, aliases, merge. */
+@StaffController
 @Controller
 @RequestMapping("/newsroom/companies")
 class CompaniesEditorController {

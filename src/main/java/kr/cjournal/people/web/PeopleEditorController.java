@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.cjournal.core.Kst;
+import kr.cjournal.core.StaffController;
 import kr.cjournal.media.Image;
 import kr.cjournal.media.Images;
 import kr.cjournal.people.Directory;
@@ -29,6 +30,7 @@ import kr.cjournal.people.Person;
 import kr.cjournal.people.Position;
 
 /** Staff pages for the people of the directory: list and search, add, change, titles, aliases, merge. */
+@StaffController
 @Controller
 @RequestMapping("/newsroom/people")
 class PeopleEditorController {
