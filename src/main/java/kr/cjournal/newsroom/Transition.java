@@ -56,10 +56,6 @@ enum Transition {
 		this.columns = List.of(columns);
 	}
 
-	Set<ArticleStatus> from() {
-		return from;
-	}
-
 	ArticleStatus to() {
 		return to;
 	}
