@@ -23,18 +23,7 @@
     body.addEventListener(type, function () { caret = body.selectionEnd; });
   });
 
-  function meta(name) {
-    var element = document.querySelector('meta[name="' + name + '"]');
-    return element ? element.getAttribute('content') : null;
-  }
-
-  function headers(json) {
-    var result = { 'Accept': 'application/json' };
-    if (json) result['Content-Type'] = 'application/json';
-    var header = meta('csrf-header');
-    if (header) result[header] = meta('csrf-token');
-    return result;
-  }
+  var headers = window.Cjournal.csrfHeaders;
 
   function say(message, kind) {
     status.textContent = message;
@@ -109,20 +98,14 @@
   photoFile.addEventListener('change', function () {
     var file = photoFile.files[0];
     if (!file) return;
-    if (file.size > 20 * 1024 * 1024) {
-      // The server refuses it too, but a browser may only see a dropped connection for a big upload.
-      say('사진 파일은 20MB까지 올릴 수 있습니다. 이 파일은 ' + Math.round(file.size / 1048576) + 'MB입니다.', 'error');
+    var problem = window.Cjournal.photoProblem(file);
+    if (problem) {
+      say(problem, 'error');
       photoFile.value = '';
       return;
     }
-    var data = new FormData();
-    data.append('file', file);
     say('사진을 올리는 중입니다…');
-    fetch('/newsroom/media', { method: 'POST', headers: headers(false), body: data, credentials: 'same-origin' })
-      .then(function (response) {
-        return response.json().catch(function () { return { message: '사진을 올리지 못했습니다. 로그인이 만료되었는지 확인해 주세요.' }; })
-          .then(function (json) { return { ok: response.ok, json: json }; });
-      })
+    window.Cjournal.uploadPhoto(file)
       .then(function (result) {
         photoFile.value = '';
         if (!result.ok) {

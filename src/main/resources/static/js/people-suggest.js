@@ -19,24 +19,12 @@
   // After a 429 the server said when to ask again: until then no request is sent, the list stays.
   var pausedUntil = 0;
 
-  function meta(name) {
-    var element = document.querySelector('meta[name="' + name + '"]');
-    return element ? element.getAttribute('content') : null;
-  }
-
-  function headers() {
-    var result = { 'Accept': 'application/json', 'Content-Type': 'application/json' };
-    var header = meta('csrf-header');
-    if (header) result[header] = meta('csrf-token');
-    return result;
-  }
-
   function say(message) {
     status.textContent = message;
   }
 
   function post(url, data) {
-    return fetch(url, { method: 'POST', headers: headers(), credentials: 'same-origin', body: JSON.stringify(data) })
+    return fetch(url, { method: 'POST', headers: window.Cjournal.csrfHeaders(true), credentials: 'same-origin', body: JSON.stringify(data) })
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (json) {
           if (!response.ok) {

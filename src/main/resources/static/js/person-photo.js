@@ -12,20 +12,7 @@
   var number = document.getElementById('photoImageId');
   var thumbnail = document.getElementById('photo-thumbnail');
   var none = document.getElementById('photo-none');
-  var MAX_BYTES = 20 * 1024 * 1024;
   controls.hidden = false;
-
-  function meta(name) {
-    var element = document.querySelector('meta[name="' + name + '"]');
-    return element ? element.getAttribute('content') : null;
-  }
-
-  function headers() {
-    var result = { 'Accept': 'application/json' };
-    var header = meta('csrf-header');
-    if (header) result[header] = meta('csrf-token');
-    return result;
-  }
 
   function say(message, error) {
     status.textContent = message;
@@ -51,22 +38,15 @@
   file.addEventListener('change', function () {
     var chosen = file.files[0];
     if (!chosen) return;
-    if (chosen.size > MAX_BYTES) {
-      // The server refuses it too, but a browser may only see a dropped connection for a big upload.
-      say('사진 파일은 20MB까지 올릴 수 있습니다. 이 파일은 ' + Math.round(chosen.size / 1048576) + 'MB입니다.', true);
+    var problem = window.Cjournal.photoProblem(chosen);
+    if (problem) {
+      say(problem, true);
       file.value = '';
       return;
     }
-    var data = new FormData();
-    data.append('file', chosen);
     say('사진을 올리는 중입니다…');
     file.disabled = true;
-    fetch('/newsroom/media', { method: 'POST', headers: headers(), body: data, credentials: 'same-origin' })
-      .then(function (response) {
-        return response.json()
-          .catch(function () { return { message: '사진을 올리지 못했습니다. 로그인이 만료되었는지 확인해 주세요.' }; })
-          .then(function (json) { return { ok: response.ok, json: json }; });
-      })
+    window.Cjournal.uploadPhoto(chosen)
       .then(function (result) {
         if (!result.ok) {
           say(result.json.message || '사진을 올리지 못했습니다.', true);

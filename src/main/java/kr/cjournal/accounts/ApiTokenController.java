@@ -21,8 +21,8 @@ import kr.cjournal.core.StaffController;
  * A staff member's personal API tokens: issue with the scopes chosen (shown once), list, revoke.
  * Only a signed-in person gets here: no token reaches {@code /newsroom/account/**}.
  */
-@Controller
 @StaffController
+@Controller
 @RequestMapping("/newsroom/account/tokens")
 class ApiTokenController {
 

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import kr.cjournal.core.StaffController;
 
 /** The sign-in page; Spring Security takes the form it sends to {@code POST /login}. */
-@Controller
 @StaffController
+@Controller
 class LoginController {
 
 	static final String WRONG = "아이디 또는 비밀번호가 올바르지 않습니다.";

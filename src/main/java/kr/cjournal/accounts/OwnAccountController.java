@@ -17,8 +17,8 @@ import kr.cjournal.core.StaffController;
  * current one. Other sessions of theirs end, and their API tokens are revoked; this one goes on
  * under a new id. No API token reaches these pages ({@link BearerTokenFilter}).
  */
-@Controller
 @StaffController
+@Controller
 class OwnAccountController {
 
 	private final Accounts accounts;

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -26,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  * response. Reader pages stay public and cacheable: no session, no {@code no-store}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
 	/** The site has no inline scripts, styles or handlers; JSON-LD is a data block, not a script. */
@@ -34,7 +32,8 @@ class SecurityConfiguration {
 			+ "style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'self'; form-action 'self'";
 
-	private static final String[] STAFF = { "REPORTER", "EDITOR", "MODERATOR", "ADMIN" };
+	/** The roles that open the newsroom, as Spring Security's {@code hasAnyRole} takes them. */
+	private static final String[] STAFF = StaffRules.STAFF_ROLES.stream().map(Role::name).sorted().toArray(String[]::new);
 
 	/** Pages that are about someone signed in and must never be kept by a browser or proxy. */
 	private static final RequestMatcher PRIVATE_PAGES = request -> {
@@ -88,8 +87,8 @@ class SecurityConfiguration {
 
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
-			.requestMatchers("/newsroom/admin/**").hasRole("ADMIN")
+			.requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/newsroom/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/newsroom/**").hasAnyRole(STAFF)
 			.requestMatchers("/api/v1/**").authenticated()
 			// Reader pages, static assets, /media/**, /login and /error.

@@ -24,8 +24,8 @@ import kr.cjournal.core.StaffController;
  * Staff accounts, for administrators (the URL rules let only ADMIN in): list, add, change,
  * disable, and set a new password, typed or generated and shown once.
  */
-@Controller
 @StaffController
+@Controller
 @RequestMapping("/newsroom/admin/staff")
 class StaffAdminController {
 

@@ -5,12 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import kr.cjournal.core.StaffController;
+
 /**
  * Gives every staff page its header: model attribute {@code staff}, a {@link StaffHeader}, or null
- * when nobody is signed in. Staff pages live in the newsroom, accounts, media and people modules.
+ * when nobody is signed in. Staff pages are those of controllers marked {@link StaffController},
+ * whichever module they live in.
  */
-@ControllerAdvice(basePackages = { "kr.cjournal.newsroom", "kr.cjournal.accounts", "kr.cjournal.media",
-		"kr.cjournal.people.web" })
+@ControllerAdvice(annotations = StaffController.class)
 class StaffHeaderAdvice {
 
 	private final StaffHeaders headers;

@@ -21,8 +21,8 @@ import kr.cjournal.core.StaffController;
  * to the app waits in the session until a code from the app proves it was added; the recovery
  * codes are then shown once. Turning it off takes a current code or the password.
  */
-@Controller
 @StaffController
+@Controller
 class TwoFactorController {
 
 	static final String PATH = "/newsroom/account/two-factor";

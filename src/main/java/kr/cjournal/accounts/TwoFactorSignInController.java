@@ -41,8 +41,8 @@ import kr.cjournal.core.StaffController;
  * password form does for other accounts. A wrong code counts as a failed sign-in, for the account
  * and the client address alike; at the limit both steps are locked.
  */
-@Controller
 @StaffController
+@Controller
 class TwoFactorSignInController {
 
 	static final String PATH = "/login/two-factor";

@@ -16,8 +16,10 @@
  * {@code CJOURNAL_ADMIN_PASSWORD} or, when that is not set, a random one printed once in the log.
  * <p>
  * Other modules use {@link kr.cjournal.accounts.Accounts}, {@link kr.cjournal.accounts.Role}
- * (authorities are {@code ROLE_} and its name), the {@link kr.cjournal.accounts.StaffHeader} model
- * attribute {@code staff} on their staff pages, and listen for
+ * (authorities are {@code ROLE_} and its name), {@link kr.cjournal.accounts.Actor}, who makes a
+ * request with which roles (a controller parameter, or {@link kr.cjournal.accounts.Actors}), for
+ * their own rules, the {@link kr.cjournal.accounts.StaffHeader} model attribute {@code staff} on
+ * the pages of their controllers marked {@code core.StaffController}, and listen for
  * {@link kr.cjournal.accounts.StaffAccountSaved}. The page records are public only for the
  * templates.
  */

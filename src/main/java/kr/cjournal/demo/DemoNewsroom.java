@@ -26,10 +26,11 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.accounts.Role;
 import kr.cjournal.core.Kst;
 import kr.cjournal.media.Image;
 import kr.cjournal.media.Images;
-import kr.cjournal.newsroom.Actor;
 import kr.cjournal.newsroom.Desk;
 import kr.cjournal.newsroom.Draft;
 import kr.cjournal.newsroom.Reporter;
@@ -52,7 +53,7 @@ class DemoNewsroom {
 	 * Who loads the demo: the desk (and administrator, who sets up sections) with no user name,
 	 * so stories and revisions show no author, as for a paper set up before any staff signed in.
 	 */
-	private static final Actor DESK = new Actor(null, Set.of("EDITOR", "ADMIN"));
+	private static final Actor DESK = new Actor(null, Set.of(Role.EDITOR, Role.ADMIN));
 
 	private final Sections sections;
 

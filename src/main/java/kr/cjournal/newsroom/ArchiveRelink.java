@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kr.cjournal.accounts.Actor;
+
 /**
  * Renders every published story's body again from its Markdown and records its mentions anew,
  * after the directory grew or the linker learned something. Runs in the background in batches,
@@ -77,7 +79,7 @@ public class ArchiveRelink {
 
 	/** Relinks one story after the desk settled a name in it; its readers see the new links at once. */
 	public void relinkSettled(Actor actor, long articleId) {
-		if (!actor.isEditor()) {
+		if (!actor.isDesk()) {
 			throw NewsroomRefusal.notAllowed("데스크(에디터)만 할 수 있는 일입니다.");
 		}
 		transaction.executeWithoutResult(status -> {

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,10 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kr.cjournal.accounts.Actor;
+
 /**
  * The newsroom's workflow: reporters write drafts and submit them; editors send them back,
  * publish them now or at a time (scheduled or under embargo), correct and unpublish them. Every
- * rule about who may do what is enforced here, whatever page or API asked.
+ * rule about who may do what is enforced here, whatever page or API asked; which status may go
+ * to which is the table of {@link Transition}s.
  */
 @Component
 public class Desk {
@@ -64,13 +67,13 @@ public class Desk {
 	}
 
 	/**
-	 * The story if the actor may read its text ({@link Actor#mayRead}): the editor page and
+	 * The story if the actor may read its text ({@link Manuscripts#mayRead}): the editor page and
 	 * every other newsroom page that shows it ask here. Refused with 403 rather than 404: ids
 	 * are sequential and published ones public, so existence is no secret, the text is.
 	 */
 	public Manuscript read(Actor actor, long id) {
 		Manuscript manuscript = find(id);
-		if (!actor.mayRead(manuscript.status(), manuscript.isOwnedBy(actor.username()))) {
+		if (!Manuscripts.mayRead(actor, manuscript.status(), manuscript.isOwnedBy(actor.username()))) {
 			throw NewsroomRefusal.notAllowed("출고 전 기사는 쓴 기자와 데스크만 볼 수 있습니다.");
 		}
 		return manuscript;
@@ -83,7 +86,7 @@ public class Desk {
 	 */
 	public Manuscript readHistory(Actor actor, long id) {
 		Manuscript manuscript = find(id);
-		if (!actor.mayRead(ArticleStatus.DRAFT, manuscript.isOwnedBy(actor.username()))) {
+		if (!Manuscripts.mayRead(actor, ArticleStatus.DRAFT, manuscript.isOwnedBy(actor.username()))) {
 			throw NewsroomRefusal.notAllowed("이 기사의 기록은 쓴 기자와 데스크만 볼 수 있습니다.");
 		}
 		return manuscript;
@@ -105,11 +108,11 @@ public class Desk {
 	@Transactional
 	public void submit(Actor actor, long id) {
 		Manuscript manuscript = find(id);
-		if (!manuscript.isOwnedBy(actor.username()) && !actor.isEditor()) {
+		if (!manuscript.isOwnedBy(actor.username()) && !actor.isDesk()) {
 			throw NewsroomRefusal.notAllowed("다른 기자의 기사는 데스크에 넘길 수 없습니다.");
 		}
 		writer.checkComplete(manuscript);
-		move(manuscript, Set.of(ArticleStatus.DRAFT), ArticleStatus.SUBMITTED, "desk_comment = null");
+		move(manuscript, Transition.SUBMIT, Map.of());
 		revisions.keep(id, manuscript.draft(), actor.username(), now(), "데스크에 넘김");
 	}
 
@@ -120,8 +123,7 @@ public class Desk {
 			throw NewsroomRefusal.invalid("comment", "돌려보내는 까닭을 1,000자 안으로 적어 주세요.");
 		}
 		Manuscript manuscript = find(id);
-		move(manuscript, Set.of(ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED), ArticleStatus.DRAFT,
-				"desk_comment = :comment, publish_at = null, embargo = false", "comment", comment.strip());
+		move(manuscript, Transition.SEND_BACK, Map.of("comment", comment.strip()));
 	}
 
 	@Transactional
@@ -130,10 +132,7 @@ public class Desk {
 		Manuscript manuscript = find(id);
 		writer.checkComplete(manuscript);
 		OffsetDateTime now = now();
-		move(manuscript, Set.of(ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED),
-				ArticleStatus.PUBLISHED,
-				"published_at = coalesce(published_at, :now), publish_at = null, embargo = false, desk_comment = null",
-				"now", now);
+		move(manuscript, Transition.PUBLISH_NOW, Map.of("now", now));
 		revisions.keep(id, manuscript.draft(), actor.username(), now, "출고");
 		wentLive(id, now);
 	}
@@ -147,9 +146,8 @@ public class Desk {
 		}
 		Manuscript manuscript = find(id);
 		writer.checkComplete(manuscript);
-		move(manuscript, Set.of(ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.SCHEDULED),
-				ArticleStatus.SCHEDULED, "publish_at = :at, embargo = :embargo", "at",
-				at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), "embargo", embargo);
+		move(manuscript, Transition.SCHEDULE,
+				Map.of("at", at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), "embargo", embargo));
 		revisions.keep(id, manuscript.draft(), actor.username(), now(), embargo ? "엠바고 설정" : "예약 출고");
 	}
 
@@ -184,8 +182,7 @@ public class Desk {
 		}
 		Manuscript manuscript = find(id);
 		OffsetDateTime now = now();
-		move(manuscript, Set.of(ArticleStatus.PUBLISHED), ArticleStatus.UNPUBLISHED,
-				"unpublished_at = :now, unpublished_reason = :reason", "now", now, "reason", reason.strip());
+		move(manuscript, Transition.UNPUBLISH, Map.of("now", now, "reason", reason.strip()));
 		jdbc.sql("delete from top_stories where article_id = ?").params(id).update();
 		linking.forget(id);
 		feed.record(id, "unpublished", now);
@@ -223,11 +220,12 @@ public class Desk {
 		int released = 0;
 		for (long id : due) {
 			Boolean won = transactions.execute(status -> {
-				int claimed = jdbc.sql("""
-						update articles set status = 'PUBLISHED', published_at = coalesce(published_at, ?),
-						                    publish_at = null, embargo = false, version = version + 1
-						where id = ? and status = 'SCHEDULED' and publish_at <= ?""")
-					.params(now, id, now)
+				int claimed = jdbc.sql("update articles set " + Transition.RELEASE.assignments()
+						+ " where id = :id and status = :from and publish_at <= :now")
+					.param("to", Transition.RELEASE.to().name())
+					.param("id", id)
+					.param("from", ArticleStatus.SCHEDULED.name())
+					.param("now", now)
 					.update();
 				if (claimed == 1) {
 					wentLive(id, now);
@@ -281,7 +279,7 @@ public class Desk {
 		if (manuscript.status() == ArticleStatus.UNPUBLISHED) {
 			throw NewsroomRefusal.conflict("출고가 취소된 기사는 고칠 수 없습니다.");
 		}
-		if (actor.isEditor()) {
+		if (actor.isDesk()) {
 			return manuscript;
 		}
 		if (!actor.canWrite() || !manuscript.isOwnedBy(actor.username())) {
@@ -293,19 +291,19 @@ public class Desk {
 		return manuscript;
 	}
 
-	private void move(Manuscript manuscript, Set<ArticleStatus> from, ArticleStatus to, String set, Object... params) {
-		if (!from.contains(manuscript.status())) {
+	/** Makes the move if the story's status allows it and nobody changed that status meanwhile. */
+	private void move(Manuscript manuscript, Transition transition, Map<String, ?> values) {
+		if (!transition.allowsFrom(manuscript.status())) {
 			throw NewsroomRefusal.conflict("'" + manuscript.status().label() + "' 상태의 기사에는 할 수 없는 일입니다.");
 		}
-		var statement = jdbc.sql("update articles set status = :to, version = version + 1, " + set
-				+ " where id = :id and status = :from")
-			.param("to", to.name())
+		transition.check(values);
+		int moved = jdbc.sql("update articles set " + transition.assignments() + " where id = :id and status = :from")
+			.param("to", transition.to().name())
 			.param("id", manuscript.id())
-			.param("from", manuscript.status().name());
-		for (int i = 0; i < params.length; i += 2) {
-			statement = statement.param((String) params[i], params[i + 1]);
-		}
-		if (statement.update() != 1) {
+			.param("from", manuscript.status().name())
+			.params(values)
+			.update();
+		if (moved != 1) {
 			throw NewsroomRefusal.conflict("그 사이 다른 사람이 이 기사의 상태를 바꿨습니다. 새로 고친 뒤 다시 해 주세요.");
 		}
 	}
@@ -322,7 +320,7 @@ public class Desk {
 	}
 
 	private static void requireEditor(Actor actor) {
-		if (!actor.isEditor()) {
+		if (!actor.isDesk()) {
 			throw NewsroomRefusal.notAllowed("데스크(에디터)만 할 수 있는 일입니다.");
 		}
 	}

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.cjournal.accounts.Actor;
+
 /**
  * The paper's sections. There are a few dozen at most and they change rarely, so they are held
  * in memory and reloaded after every change: a page never queries them.
@@ -115,7 +117,7 @@ public class Sections {
 	}
 
 	private static void requireAdmin(Actor actor) {
-		if (!actor.roles().contains("ADMIN")) {
+		if (!actor.isAdmin()) {
 			throw NewsroomRefusal.notAllowed("섹션은 관리자만 바꿀 수 있습니다.");
 		}
 	}

@@ -1,9 +1,11 @@
 package kr.cjournal.accounts;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -45,6 +47,23 @@ class SecurityContractsIntegrationTests {
 		mvc.perform(get("/newsroom/admin/staff").with(user("hana").roles("REPORTER")).header("Accept", "application/json"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.error").value("forbidden"));
+	}
+
+	/** Staff pages of every module get the header with the menu and the CSRF token (see core.StaffController). */
+	@Test
+	void everyStaffPageHasTheStaffHeader() throws Exception {
+		for (String path : new String[] { "/newsroom", "/newsroom/desk", "/newsroom/articles/1/edit",
+				"/newsroom/articles/1/revisions", "/newsroom/admin/sections", "/newsroom/admin/relink", "/newsroom/admin/staff",
+				"/newsroom/account", "/newsroom/account/tokens", "/newsroom/account/two-factor", "/newsroom/people",
+				"/newsroom/companies" }) {
+			String html = mvc.perform(get(path).with(user("admin").roles("REPORTER", "EDITOR", "MODERATOR", "ADMIN")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Jsoup.parse(html).select(".staff-nav a[href=/newsroom/admin/staff]")).as(path).hasSize(1);
+			assertThat(Jsoup.parse(html).select("meta[name=csrf-token]").attr("content")).as(path).isNotBlank();
+		}
 	}
 
 	@Test

@@ -19,6 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.accounts.Role;
 import kr.cjournal.people.Directory;
 import kr.cjournal.people.OrganizationKind;
 import kr.cjournal.support.AdversarialTexts;
@@ -48,7 +50,7 @@ class AdversarialTextIntegrationTests {
 	/** Wall-clock time, for a machine shared with other builds: still far below the minutes once seen. */
 	static final long WALL_LIMIT_MS = 20_000;
 
-	static final Actor DESK = new Actor("desk", Set.of("EDITOR"));
+	static final Actor DESK = new Actor("desk", Set.of(Role.EDITOR));
 
 	@Autowired
 	MockMvc mvc;

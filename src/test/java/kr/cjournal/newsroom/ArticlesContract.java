@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.accounts.Role;
 import kr.cjournal.support.TestPhotos;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +25,7 @@ abstract class ArticlesContract {
 
 	static final OffsetDateTime NOON = OffsetDateTime.of(2026, 11, 27, 3, 0, 0, 0, ZoneOffset.UTC);
 
-	static final Actor EDITOR = new Actor("desk", Set.of("EDITOR"));
+	static final Actor EDITOR = new Actor("desk", Set.of(Role.EDITOR));
 
 	@Autowired
 	JdbcClient jdbc;

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.accounts.Role;
 import kr.cjournal.support.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,11 +27,11 @@ import static org.assertj.core.api.Assertions.tuple;
 @DeskTest
 class DeskIntegrationTests {
 
-	static final Actor HANA = new Actor("hana", Set.of("REPORTER"));
+	static final Actor HANA = new Actor("hana", Set.of(Role.REPORTER));
 
-	static final Actor JIWOO = new Actor("jiwoo", Set.of("REPORTER"));
+	static final Actor JIWOO = new Actor("jiwoo", Set.of(Role.REPORTER));
 
-	static final Actor EDITOR = new Actor("desk", Set.of("EDITOR"));
+	static final Actor EDITOR = new Actor("desk", Set.of(Role.EDITOR));
 
 	@Autowired
 	DeskFixture fixture;
@@ -68,7 +70,7 @@ class DeskIntegrationTests {
 		long id = desk.createDraft(HANA, fixture.draft("한울전자 신제품 공개"));
 		desk.submit(HANA, id);
 
-		assertThat(manuscripts.inStatus(new Actor("desk", java.util.Set.of("EDITOR")), ArticleStatus.SUBMITTED)).extracting(ManuscriptLine::id).containsExactly(id);
+		assertThat(manuscripts.inStatus(new Actor("desk", java.util.Set.of(Role.EDITOR)), ArticleStatus.SUBMITTED)).extracting(ManuscriptLine::id).containsExactly(id);
 		assertThat(articles.findPublished(id)).isEmpty();
 
 		desk.publishNow(EDITOR, id);

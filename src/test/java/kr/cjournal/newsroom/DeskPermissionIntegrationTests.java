@@ -1,13 +1,20 @@
 package kr.cjournal.newsroom;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.accounts.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -15,15 +22,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Who may do what, enforced by the desk itself whatever page or API calls it: every role
- * against every action, on a story in the state the action needs.
+ * against every action, on a story in the state the action needs, and every action against every
+ * status, as the table of {@link Transition}s says.
  */
 @DeskTest
 class DeskPermissionIntegrationTests {
 
 	/** The reporter whose stories are acted on. */
-	static final Actor HANA = new Actor("hana", Set.of("REPORTER"));
+	static final Actor HANA = new Actor("hana", Set.of(Role.REPORTER));
 
-	static final Actor EDITOR = new Actor("desk", Set.of("EDITOR"));
+	static final Actor EDITOR = new Actor("desk", Set.of(Role.EDITOR));
 
 	@Autowired
 	DeskFixture fixture;
@@ -36,6 +44,9 @@ class DeskPermissionIntegrationTests {
 
 	@Autowired
 	Reporters reporters;
+
+	@Autowired
+	Clock clock;
 
 	@BeforeEach
 	void newsroom() {
@@ -63,8 +74,8 @@ class DeskPermissionIntegrationTests {
 			"ADMIN, create a draft, true", "ADMIN, edit another reporter's draft, true", "ADMIN, publish, true",
 			"ADMIN, schedule, true", "ADMIN, correct, true", "ADMIN, unpublish, true", "ADMIN, choose top stories, true",
 			"ADMIN, publish an archived story, true" })
-	void rolesAllowOnlyTheirActions(String role, String action, boolean allowed) {
-		Actor actor = new Actor(role.equals("REPORTER") && action.contains("own") ? "hana" : "someone", Set.of(role));
+	void rolesAllowOnlyTheirActions(Role role, String action, boolean allowed) {
+		Actor actor = new Actor(role == Role.REPORTER && action.contains("own") ? "hana" : "someone", Set.of(role));
 		Runnable attempt = prepare(actor, action);
 
 		if (allowed) {
@@ -92,7 +103,7 @@ class DeskPermissionIntegrationTests {
 			"MODERATOR, a published story, true",
 			"ADMIN, own draft, true", "ADMIN, another reporter's draft, true", "ADMIN, another reporter's embargoed story, true",
 			"ADMIN, a published story, true" })
-	void rolesSeeOnlyTheStoriesTheirRoleAllows(String role, String story, boolean allowed) {
+	void rolesSeeOnlyTheStoriesTheirRoleAllows(Role role, String story, boolean allowed) {
 		Actor actor = new Actor(story.startsWith("own") ? "hana" : "someone", Set.of(role));
 		Actor writer = story.startsWith("own") ? actor : HANA;
 		long id = desk.createDraft(writer, fixture.draft("보여도 되나"));
@@ -127,6 +138,56 @@ class DeskPermissionIntegrationTests {
 			.as("so does the headline search")
 			.extracting(ManuscriptLine::id)
 			.containsExactlyElementsOf(allowed ? List.of(id) : List.of());
+	}
+
+	/** Every move the desk makes on request (a release is the clock's), from every status. */
+	static Stream<Arguments> movesFromEveryStatus() {
+		return Stream.of(Transition.values())
+			.filter(transition -> transition != Transition.RELEASE)
+			.flatMap(transition -> Stream.of(ArticleStatus.values()).map(status -> Arguments.of(transition, status)));
+	}
+
+	@ParameterizedTest(name = "{0} from {1}")
+	@MethodSource("movesFromEveryStatus")
+	void theDeskMovesAStoryOnlyFromTheStatusesTheTableAllows(Transition transition, ArticleStatus status) {
+		long id = inStatus(status);
+		Runnable move = switch (transition) {
+			case SUBMIT -> () -> desk.submit(EDITOR, id);
+			case SEND_BACK -> () -> desk.sendBack(EDITOR, id, "다시 써 주세요.");
+			case PUBLISH_NOW -> () -> desk.publishNow(EDITOR, id);
+			case SCHEDULE -> () -> desk.schedule(EDITOR, id, OffsetDateTime.now(clock).plusHours(2), false);
+			case UNPUBLISH -> () -> desk.unpublish(EDITOR, id, "오보");
+			case RELEASE -> throw new IllegalArgumentException("released by the clock, not by the desk");
+		};
+
+		if (transition.allowsFrom(status)) {
+			move.run();
+			assertThat(manuscripts.find(id).orElseThrow().status()).isEqualTo(transition.to());
+		}
+		else {
+			NewsroomRefusal refusal = catchThrowableOfType(NewsroomRefusal.class, move::run);
+			assertThat(refusal).as(transition + " may not start from " + status).isNotNull();
+			assertThat(refusal.kind()).isEqualTo(NewsroomRefusal.Kind.CONFLICT);
+			assertThat(refusal.getMessage()).isEqualTo("'" + status.label() + "' 상태의 기사에는 할 수 없는 일입니다.");
+			assertThat(manuscripts.find(id).orElseThrow().status()).as("unchanged").isEqualTo(status);
+		}
+	}
+
+	/** A story of hana's in the given status. */
+	private long inStatus(ArticleStatus status) {
+		long id = desk.createDraft(HANA, fixture.draft("상태 이동"));
+		switch (status) {
+			case DRAFT -> {
+			}
+			case SUBMITTED -> desk.submit(HANA, id);
+			case SCHEDULED -> desk.schedule(EDITOR, id, OffsetDateTime.now(clock).plusHours(1), true);
+			case PUBLISHED -> desk.publishNow(EDITOR, id);
+			case UNPUBLISHED -> {
+				desk.publishNow(EDITOR, id);
+				desk.unpublish(EDITOR, id, "오보");
+			}
+		}
+		return id;
 	}
 
 	private Runnable prepare(Actor actor, String action) {

@@ -13,6 +13,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.accounts.Role;
 import kr.cjournal.people.Directory;
 import kr.cjournal.people.Organization;
 import kr.cjournal.people.OrganizationKind;
@@ -39,9 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"spring.datasource.url=jdbc:h2:mem:newsroompages;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
 class MentionLinkingIntegrationTests {
 
-	static final Actor HANA = new Actor("hana", Set.of("REPORTER"));
+	static final Actor HANA = new Actor("hana", Set.of(Role.REPORTER));
 
-	static final Actor EDITOR = new Actor("desk", Set.of("EDITOR"));
+	static final Actor EDITOR = new Actor("desk", Set.of(Role.EDITOR));
 
 	@Autowired
 	MockMvc mvc;

@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.accounts.Role;
 import kr.cjournal.core.Kst;
 
 import static kr.cjournal.support.Staff.as;
@@ -33,9 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"spring.datasource.url=jdbc:h2:mem:newsroompages;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
 class NewsroomPagesIntegrationTests {
 
-	static final Actor HANA = new Actor("hana", java.util.Set.of("REPORTER"));
+	static final Actor HANA = new Actor("hana", java.util.Set.of(Role.REPORTER));
 
-	static final Actor EDITOR = new Actor("desk", java.util.Set.of("EDITOR"));
+	static final Actor EDITOR = new Actor("desk", java.util.Set.of(Role.EDITOR));
 
 	@Autowired
 	MockMvc mvc;
@@ -341,7 +343,7 @@ class NewsroomPagesIntegrationTests {
 
 	private long published(String headline) {
 		long id = desk.createDraft(HANA, fixture.draft(headline));
-		desk.publishNow(new Actor("desk", java.util.Set.of("EDITOR")), id);
+		desk.publishNow(new Actor("desk", java.util.Set.of(Role.EDITOR)), id);
 		return id;
 	}
 

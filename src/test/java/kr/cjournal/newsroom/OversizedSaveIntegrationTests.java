@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.cjournal.accounts.Accounts;
+import kr.cjournal.accounts.Actor;
 import kr.cjournal.accounts.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +64,7 @@ class OversizedSaveIntegrationTests {
 		if (accounts.findByUsername("hana").isEmpty()) {
 			accounts.createStaff("hana", "서하나", "hana.seo@cjournal.example", PASSWORD, Set.of(Role.REPORTER));
 		}
-		id = desk.createDraft(new Actor("hana", Set.of("REPORTER")), fixture.draft("저장된 제목"));
+		id = desk.createDraft(new Actor("hana", Set.of(Role.REPORTER)), fixture.draft("저장된 제목"));
 		String login = get("/login").body();
 		HttpResponse<String> signedIn = post("/login", Map.of("username", "hana", "password", PASSWORD, "_csrf", csrf(login)));
 		assertThat(signedIn.statusCode()).isEqualTo(302);

@@ -16,7 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import kr.cjournal.newsroom.Actor;
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.accounts.Role;
 import kr.cjournal.newsroom.Desk;
 import kr.cjournal.people.Directory;
 import kr.cjournal.people.Person;
@@ -66,7 +67,7 @@ class ReaderHttpIntegrationTests {
 		assertThat(http.send(request("/").build(), HttpResponse.BodyHandlers.ofString()).body()).contains("/article/" + id + "\"");
 		assertThat(http.send(request("/article/" + id).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
-		desk.unpublish(new Actor("desk", Set.of("EDITOR")), id, "오보 확인");
+		desk.unpublish(new Actor("desk", Set.of(Role.EDITOR)), id, "오보 확인");
 
 		assertThat(http.send(request("/").build(), HttpResponse.BodyHandlers.ofString()).body()).doesNotContain("/article/" + id + "\"");
 		assertThat(http.send(request("/article/" + id).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(410);

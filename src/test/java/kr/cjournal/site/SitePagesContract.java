@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import kr.cjournal.newsroom.Actor;
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.accounts.Role;
 import kr.cjournal.newsroom.Desk;
 import kr.cjournal.newsroom.Manuscript;
 import kr.cjournal.newsroom.Manuscripts;
@@ -52,7 +53,7 @@ abstract class SitePagesContract {
 	@Autowired
 	Manuscripts manuscripts;
 
-	static final Actor EDITOR = new Actor("desk", java.util.Set.of("EDITOR"));
+	static final Actor EDITOR = new Actor("desk", java.util.Set.of(Role.EDITOR));
 
 	@Test
 	void homeShowsTopStoriesLatestArticlesAndABlockPerSection() throws Exception {

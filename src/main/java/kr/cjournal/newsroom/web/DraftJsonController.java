@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
+import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.Kst;
 import kr.cjournal.newsroom.BodyPreview;
 import kr.cjournal.newsroom.Desk;
@@ -53,9 +52,9 @@ class DraftJsonController {
 	}
 
 	@PostMapping("/newsroom/articles/{id}/draft")
-	Map<String, Object> save(@PathVariable long id, @RequestBody SaveRequest save, HttpServletRequest request) {
+	Map<String, Object> save(@PathVariable long id, @RequestBody SaveRequest save, Actor actor) {
 		ArticleForm form = save.form();
-		int version = desk.save(CurrentActor.of(request), id, form.versionNumber(), form.draft(), save.autosave());
+		int version = desk.save(actor, id, form.versionNumber(), form.draft(), save.autosave());
 		String savedAt = manuscripts.find(id).map(m -> m.savedAt() == null ? "" : Kst.seconds(m.savedAt())).orElse("");
 		return Map.of("version", version, "savedAt", savedAt);
 	}

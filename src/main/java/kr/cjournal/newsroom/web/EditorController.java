@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,9 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.Kst;
 import kr.cjournal.core.StaffController;
-import kr.cjournal.newsroom.Actor;
 import kr.cjournal.newsroom.ArticleStatus;
 import kr.cjournal.newsroom.Desk;
 import kr.cjournal.newsroom.Draft;
@@ -37,8 +36,8 @@ import kr.cjournal.newsroom.Sections;
  * The article editor and the desk's actions on one article. A refused save shows the editor
  * again with the writer's text as typed and the reason beside the field.
  */
-@Controller
 @StaffController
+@Controller
 class EditorController {
 
 	private final Desk desk;
@@ -62,23 +61,21 @@ class EditorController {
 
 	/** A new story starts as an empty draft, so autosave always has an article to save to. */
 	@PostMapping("/newsroom/articles")
-	String create(HttpServletRequest request) {
+	String create(Actor actor) {
 		long section = sections.topLevel().isEmpty() ? -1 : sections.topLevel().get(0).id();
-		long id = desk.createDraft(CurrentActor.of(request), new Draft(section, "", null, "", List.of(), List.of()));
+		long id = desk.createDraft(actor, new Draft(section, "", null, "", List.of(), List.of()));
 		return "redirect:/newsroom/articles/" + id + "/edit";
 	}
 
 	@GetMapping("/newsroom/articles/{id}/edit")
-	String edit(@PathVariable long id, HttpServletRequest request, Model model) {
-		Actor actor = CurrentActor.of(request);
+	String edit(@PathVariable long id, Actor actor, Model model) {
 		Manuscript manuscript = desk.read(actor, id);
 		return show(model, actor, manuscript, ArticleForm.of(manuscript), Map.of(), null);
 	}
 
 	@PostMapping("/newsroom/articles/{id}")
-	String save(@PathVariable long id, @ModelAttribute ArticleForm form, HttpServletRequest request,
+	String save(@PathVariable long id, @ModelAttribute ArticleForm form, Actor actor,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.of(request);
 		// A refused save shows the editor again, so only to someone who may read the story.
 		Manuscript manuscript = desk.read(actor, id);
 		try {
@@ -96,8 +93,7 @@ class EditorController {
 
 	@PostMapping("/newsroom/articles/{id}/correct")
 	String correct(@PathVariable long id, @ModelAttribute ArticleForm form, @RequestParam(required = false) String note,
-			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.of(request);
+			Actor actor, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		desk.read(actor, id);
 		try {
 			desk.correct(actor, id, form.versionNumber(), form.draft(), note);
@@ -112,34 +108,34 @@ class EditorController {
 	}
 
 	@PostMapping("/newsroom/articles/{id}/submit")
-	String submit(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-		return act(id, redirect, "데스크에 넘겼습니다.", () -> desk.submit(CurrentActor.of(request), id));
+	String submit(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+		return act(id, redirect, "데스크에 넘겼습니다.", () -> desk.submit(actor, id));
 	}
 
 	@PostMapping("/newsroom/articles/{id}/send-back")
-	String sendBack(@PathVariable long id, @RequestParam(required = false) String comment, HttpServletRequest request,
+	String sendBack(@PathVariable long id, @RequestParam(required = false) String comment, Actor actor,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "기자에게 돌려보냈습니다.", () -> desk.sendBack(CurrentActor.of(request), id, comment));
+		return act(id, redirect, "기자에게 돌려보냈습니다.", () -> desk.sendBack(actor, id, comment));
 	}
 
 	@PostMapping("/newsroom/articles/{id}/publish")
-	String publish(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-		return act(id, redirect, "출고했습니다. 독자 화면에 바로 보입니다.", () -> desk.publishNow(CurrentActor.of(request), id));
+	String publish(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+		return act(id, redirect, "출고했습니다. 독자 화면에 바로 보입니다.", () -> desk.publishNow(actor, id));
 	}
 
 	@PostMapping("/newsroom/articles/{id}/schedule")
 	String schedule(@PathVariable long id, @RequestParam(required = false) String publishAt,
-			@RequestParam(defaultValue = "false") boolean embargo, HttpServletRequest request,
+			@RequestParam(defaultValue = "false") boolean embargo, Actor actor,
 			RedirectAttributes redirect) {
 		return act(id, redirect, embargo ? "엠바고를 걸었습니다. 해제 시각에 자동 출고됩니다." : "예약했습니다. 정한 시각에 자동 출고됩니다.",
-				() -> desk.schedule(CurrentActor.of(request), id, kst(publishAt), embargo));
+				() -> desk.schedule(actor, id, kst(publishAt), embargo));
 	}
 
 	@PostMapping("/newsroom/articles/{id}/unpublish")
-	String unpublish(@PathVariable long id, @RequestParam(required = false) String reason, HttpServletRequest request,
+	String unpublish(@PathVariable long id, @RequestParam(required = false) String reason, Actor actor,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "출고를 취소했습니다. 독자에게는 삭제된 기사로 안내됩니다.",
-				() -> desk.unpublish(CurrentActor.of(request), id, reason));
+				() -> desk.unpublish(actor, id, reason));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
@@ -160,13 +156,13 @@ class EditorController {
 			String alert) {
 		boolean owner = manuscript.isOwnedBy(actor.username());
 		boolean canEdit = manuscript.status() != ArticleStatus.UNPUBLISHED
-				&& (actor.isEditor() || (owner && actor.canWrite() && manuscript.status() == ArticleStatus.DRAFT));
+				&& (actor.isDesk() || (owner && actor.canWrite() && manuscript.status() == ArticleStatus.DRAFT));
 		OffsetDateTime scheduled = manuscript.publishAt();
 		model.addAttribute("page", new EditorPage(manuscript, form, SectionOption.all(sections), reporters.all(), errors,
 				(String) model.getAttribute("notice"), alert != null ? alert : (String) model.getAttribute("alert"),
-				actor.isEditor(), canEdit, manuscript.status() == ArticleStatus.DRAFT && (owner || actor.isEditor()),
+				actor.isDesk(), canEdit, manuscript.status() == ArticleStatus.DRAFT && (owner || actor.isDesk()),
 				scheduled == null ? "" : Kst.inputValue(scheduled)));
-		if (actor.isEditor() && manuscript.status() == ArticleStatus.PUBLISHED) {
+		if (actor.isDesk() && manuscript.status() == ArticleStatus.PUBLISHED) {
 			model.addAttribute("mentionReviews", mentionReviews.getIfAvailable(() -> MentionReviews.NONE)
 				.openFor(manuscript.id())
 				.stream()

@@ -2,8 +2,6 @@ package kr.cjournal.newsroom.web;
 
 import java.util.OptionalLong;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,8 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.StaffController;
-import kr.cjournal.newsroom.Actor;
 import kr.cjournal.newsroom.ArchiveRelink;
 import kr.cjournal.newsroom.MentionReviews;
 import kr.cjournal.newsroom.NewsroomRefusal;
@@ -21,8 +19,8 @@ import kr.cjournal.newsroom.NewsroomRefusal;
  * The desk settles a name the linker could not decide (동명이인): it picks the person meant, or
  * nobody, and the story is linked again with that choice, which sticks.
  */
-@Controller
 @StaffController
+@Controller
 class MentionReviewsController {
 
 	private final ObjectProvider<MentionReviews> reviews;
@@ -36,9 +34,8 @@ class MentionReviewsController {
 
 	@PostMapping("/newsroom/desk/mention-reviews/{id}")
 	String settle(@PathVariable long id, @RequestParam(required = false) String person,
-			@RequestParam(required = false) String back, HttpServletRequest request, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.of(request);
-		if (!actor.isEditor()) {
+			@RequestParam(required = false) String back, Actor actor, RedirectAttributes redirect) {
+		if (!actor.isDesk()) {
 			throw NewsroomRefusal.notAllowed("데스크(에디터)만 할 수 있는 일입니다.");
 		}
 		String desk = "redirect:/newsroom/desk#mention-reviews";

@@ -14,8 +14,8 @@ import kr.cjournal.newsroom.ArchiveRelink;
  * Admins relink the whole archive: every published story's people and companies linked and
  * recorded again with the directory as it is now. The page follows the run's progress.
  */
-@Controller
 @StaffController
+@Controller
 class RelinkController {
 
 	private final ArchiveRelink relink;

@@ -2,8 +2,6 @@ package kr.cjournal.newsroom.web;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,14 +10,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.StaffController;
 import kr.cjournal.newsroom.NewsroomRefusal;
 import kr.cjournal.newsroom.Section;
 import kr.cjournal.newsroom.Sections;
 
 /** Admins create, rename, re-address and reorder sections and subsections. */
-@Controller
 @StaffController
+@Controller
 class SectionsAdminController {
 
 	private final Sections sections;
@@ -42,21 +41,20 @@ class SectionsAdminController {
 
 	@PostMapping("/newsroom/admin/sections")
 	String add(@RequestParam(required = false) String parentId, @RequestParam(required = false) String slug,
-			@RequestParam(required = false) String name, HttpServletRequest request, RedirectAttributes redirect) {
+			@RequestParam(required = false) String name, Actor actor, RedirectAttributes redirect) {
 		Long parent = parentId == null || !parentId.matches("\\d{1,18}") ? null : Long.valueOf(parentId);
-		return done(redirect, "섹션을 만들었습니다.", () -> sections.add(CurrentActor.of(request), parent, slug, name));
+		return done(redirect, "섹션을 만들었습니다.", () -> sections.add(actor, parent, slug, name));
 	}
 
 	@PostMapping("/newsroom/admin/sections/{id}")
 	String update(@PathVariable long id, @RequestParam(required = false) String slug,
-			@RequestParam(required = false) String name, HttpServletRequest request, RedirectAttributes redirect) {
-		return done(redirect, "섹션을 고쳤습니다.", () -> sections.update(CurrentActor.of(request), id, slug, name));
+			@RequestParam(required = false) String name, Actor actor, RedirectAttributes redirect) {
+		return done(redirect, "섹션을 고쳤습니다.", () -> sections.update(actor, id, slug, name));
 	}
 
 	@PostMapping("/newsroom/admin/sections/{id}/move")
-	String move(@PathVariable long id, @RequestParam int direction, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return done(redirect, "순서를 바꿨습니다.", () -> sections.move(CurrentActor.of(request), id, direction));
+	String move(@PathVariable long id, @RequestParam int direction, Actor actor, RedirectAttributes redirect) {
+		return done(redirect, "순서를 바꿨습니다.", () -> sections.move(actor, id, direction));
 	}
 
 	private static String done(RedirectAttributes redirect, String notice, Runnable action) {

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.StaffController;
-import kr.cjournal.newsroom.Actor;
 import kr.cjournal.newsroom.ArticleStatus;
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
@@ -28,8 +26,8 @@ import kr.cjournal.newsroom.Manuscripts;
 import kr.cjournal.newsroom.NewsroomRefusal;
 
 /** The desk chooses and orders the home page's top stories among recently published ones. */
-@Controller
 @StaffController
+@Controller
 class TopStoriesController {
 
 	private final Desk desk;
@@ -48,9 +46,8 @@ class TopStoriesController {
 	}
 
 	@GetMapping("/newsroom/desk")
-	String page(HttpServletRequest request, Model model) {
-		Actor actor = CurrentActor.of(request);
-		if (!actor.isEditor()) {
+	String page(Actor actor, Model model) {
+		if (!actor.isDesk()) {
 			throw NewsroomRefusal.notAllowed("데스크(에디터)만 볼 수 있는 화면입니다.");
 		}
 		List<Long> top = articles.topStories().stream().map(ArticleSummary::id).toList();
@@ -74,7 +71,7 @@ class TopStoriesController {
 
 	/** Each published story's box holds its place (1, 2, ...) or is empty when it is not a top story. */
 	@PostMapping("/newsroom/desk/top-stories")
-	String choose(@RequestParam Map<String, String> form, HttpServletRequest request, RedirectAttributes redirect) {
+	String choose(@RequestParam Map<String, String> form, Actor actor, RedirectAttributes redirect) {
 		List<long[]> chosen = new ArrayList<>();
 		form.forEach((name, value) -> {
 			if (name.matches("position-\\d{1,18}") && value.strip().matches("\\d{1,2}")) {
@@ -83,7 +80,7 @@ class TopStoriesController {
 		});
 		chosen.sort(Comparator.comparingLong(pair -> pair[1]));
 		try {
-			desk.chooseTopStories(CurrentActor.of(request), chosen.stream().map(pair -> pair[0]).toList());
+			desk.chooseTopStories(actor, chosen.stream().map(pair -> pair[0]).toList());
 			redirect.addFlashAttribute("notice", "주요 기사를 바꿨습니다. 첫 화면에 바로 반영됩니다.");
 		}
 		catch (NewsroomRefusal refusal) {

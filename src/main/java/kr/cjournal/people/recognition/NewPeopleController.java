@@ -3,12 +3,9 @@ package kr.cjournal.people.recognition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import kr.cjournal.accounts.Actor;
 import kr.cjournal.people.web.Editors;
 
 import tools.jackson.databind.JsonNode;
@@ -28,7 +26,6 @@ import tools.jackson.databind.JsonNode;
  * follows the directory pages' rule ({@link Editors}): editors and admins only.
  */
 @RestController
-@PreAuthorize("hasAnyRole('REPORTER', 'EDITOR', 'ADMIN')")
 class NewPeopleController {
 
 	private final NewPeople people;
@@ -38,7 +35,8 @@ class NewPeopleController {
 	}
 
 	@PostMapping("/api/v1/people")
-	ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) JsonNode body) {
+	ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) JsonNode body, Actor actor) {
+		Editors.requireWriter(actor);
 		String name = JsonFields.required(body, "name", 40);
 		String organization = JsonFields.optional(body, "organization", 100);
 		String title = JsonFields.optional(body, "title", 60);
@@ -58,9 +56,9 @@ class NewPeopleController {
 	}
 
 	@PostMapping("/api/v1/people/{id}/positions")
-	Map<String, Object> attach(@PathVariable long id, @RequestBody(required = false) JsonNode body,
-			HttpServletRequest request) {
-		if (!Editors.mayEdit(request)) {
+	Map<String, Object> attach(@PathVariable long id, @RequestBody(required = false) JsonNode body, Actor actor) {
+		Editors.requireWriter(actor);
+		if (!Editors.mayEdit(actor)) {
 			throw new BadInput(HttpStatus.FORBIDDEN, null, Editors.REFUSAL);
 		}
 		String organization = JsonFields.optional(body, "organization", 100);

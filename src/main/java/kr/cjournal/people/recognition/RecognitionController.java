@@ -1,6 +1,5 @@
 package kr.cjournal.people.recognition;
 
-import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,11 +7,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.people.web.Editors;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +23,6 @@ import tools.jackson.databind.JsonNode;
  * ({@link RecognitionLimit}); more are answered 429 with {@code Retry-After}.
  */
 @RestController
-@PreAuthorize("hasAnyRole('REPORTER', 'EDITOR', 'ADMIN')")
 class RecognitionController {
 
 	/** Longer than any story; a bigger text is refused rather than read. */
@@ -38,8 +38,9 @@ class RecognitionController {
 	}
 
 	@PostMapping("/api/v1/people/recognize")
-	Recognition recognize(@RequestBody(required = false) JsonNode body, Principal principal) {
-		long wait = limit.take(principal.getName());
+	Recognition recognize(@RequestBody(required = false) JsonNode body, Actor actor) {
+		Editors.requireWriter(actor);
+		long wait = limit.take(actor.username());
 		if (wait > 0) {
 			throw new TooManyRequests(wait, "인물 찾기를 너무 자주 요청했습니다. 1분에 " + limit.perMinute()
 					+ "번까지 찾을 수 있으니 " + wait + "초 뒤에 다시 시도해 주세요.");

@@ -26,8 +26,8 @@ import kr.cjournal.people.Organization;
  * Staff pages for the organisations of the directory: add and change here; list and search,
  * aliases and merge as for people ({@link DirectoryEditor}).
  */
-@Controller
 @StaffController
+@Controller
 @RequestMapping("/newsroom/companies")
 class CompaniesEditorController extends DirectoryEditor<Organization> {
 

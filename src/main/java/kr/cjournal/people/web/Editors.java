@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.access.AccessDeniedException;
 
+import kr.cjournal.accounts.Actor;
+import kr.cjournal.accounts.Actors;
+
 /**
  * Who may do what in the directory, on its pages and through the API alike. Every staff member
  * may look and add a new person or organisation (a reporter meets new names first); changing what
  * others rely on (a title or another name for someone already in it, removing, merging) is for
- * desk editors and admins.
+ * desk editors and admins. The API that reads drafts for names is for those who write them.
  */
 public final class Editors {
 
@@ -18,8 +21,19 @@ public final class Editors {
 	private Editors() {
 	}
 
-	public static boolean mayEdit(HttpServletRequest request) {
-		return request.isUserInRole("EDITOR") || request.isUserInRole("ADMIN");
+	public static boolean mayEdit(Actor actor) {
+		return actor.isDesk();
+	}
+
+	/** Refuses whoever does not write stories (moderators, readers): they get the plain 403. */
+	public static void requireWriter(Actor actor) {
+		if (!actor.canWrite()) {
+			throw new AccessDeniedException("기사를 쓰는 직원만 쓸 수 있습니다.");
+		}
+	}
+
+	static boolean mayEdit(HttpServletRequest request) {
+		return mayEdit(Actors.current(request));
 	}
 
 	static void requireEditor(HttpServletRequest request) {

@@ -35,8 +35,8 @@ import kr.cjournal.people.Position;
  * Staff pages for the people of the directory: add, change and titles here; list and search,
  * aliases and merge as for organisations ({@link DirectoryEditor}).
  */
-@Controller
 @StaffController
+@Controller
 @RequestMapping("/newsroom/people")
 class PeopleEditorController extends DirectoryEditor<Person> {
 
