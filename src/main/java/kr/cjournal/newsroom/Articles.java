@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import kr.cjournal.core.Page;
+
 /**
  * Published articles, read the way pages need them. Every method costs a fixed number of
  * queries however many articles, bylines or photos there are.

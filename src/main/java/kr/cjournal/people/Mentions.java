@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import kr.cjournal.core.Kst;
-import kr.cjournal.newsroom.Page;
+import kr.cjournal.core.Page;
 
 /**
  * What the mentions of published stories say about the directory: which stories name a person or

@@ -2,8 +2,8 @@ package kr.cjournal.site;
 
 import java.util.List;
 
+import kr.cjournal.core.Page;
 import kr.cjournal.newsroom.ArticleSummary;
-import kr.cjournal.newsroom.Page;
 import kr.cjournal.people.Organization;
 import kr.cjournal.people.Position;
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
+import kr.cjournal.core.PageNumber;
 import kr.cjournal.people.Directory;
 
 /** Person and company pages, built by {@link DirectoryPages}; a merged duplicate's page answers 301. */

@@ -8,11 +8,12 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import kr.cjournal.core.Kst;
+import kr.cjournal.core.Page;
+import kr.cjournal.core.PageNumber;
 import kr.cjournal.media.Image;
 import kr.cjournal.media.Images;
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
-import kr.cjournal.newsroom.Page;
 import kr.cjournal.people.Directory;
 import kr.cjournal.people.Mentions;
 import kr.cjournal.people.Organization;

@@ -2,9 +2,9 @@ package kr.cjournal.site;
 
 import java.util.List;
 
+import kr.cjournal.core.Page;
 import kr.cjournal.media.Image;
 import kr.cjournal.newsroom.ArticleSummary;
-import kr.cjournal.newsroom.Page;
 import kr.cjournal.people.Mentions.CoMention;
 import kr.cjournal.people.Person;
 import kr.cjournal.people.Position;

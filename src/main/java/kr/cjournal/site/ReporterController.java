@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
+import kr.cjournal.core.PageNumber;
 import kr.cjournal.newsroom.Articles;
 import kr.cjournal.newsroom.Reporter;
 import kr.cjournal.newsroom.Reporters;

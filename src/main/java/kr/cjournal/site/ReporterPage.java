@@ -1,7 +1,7 @@
 package kr.cjournal.site;
 
+import kr.cjournal.core.Page;
 import kr.cjournal.newsroom.ArticleSummary;
-import kr.cjournal.newsroom.Page;
 import kr.cjournal.newsroom.Reporter;
 
 /** A reporter's profile and their articles, newest first. */

@@ -7,9 +7,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
+import kr.cjournal.core.Page;
+import kr.cjournal.core.PageNumber;
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
-import kr.cjournal.newsroom.Page;
 import kr.cjournal.newsroom.Section;
 import kr.cjournal.newsroom.Sections;
 

@@ -12,6 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import kr.cjournal.core.Refusal;
+
 /** Turns what readers can get wrong into Korean 4xx pages; nothing a reader does yields a 500. */
 @ControllerAdvice
 class SiteErrors {
@@ -35,9 +37,9 @@ class SiteErrors {
 		return page(HttpStatus.GONE, "이 기사는 편집국 판단에 따라 출고가 취소되어 더는 볼 수 없습니다. 첫 화면에서 다른 기사를 찾아 주세요.");
 	}
 
-	@ExceptionHandler(BadRequest.class)
-	ModelAndView badRequest(BadRequest e) {
-		return page(HttpStatus.BAD_REQUEST, e.getMessage());
+	@ExceptionHandler(Refusal.class)
+	ModelAndView refused(Refusal e) {
+		return page(HttpStatus.valueOf(e.kind().status()), e.getMessage());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kr.cjournal.accounts.Actor;
 import kr.cjournal.accounts.Role;
+import kr.cjournal.core.Page;
 import kr.cjournal.support.TestPhotos;
 
 import static org.assertj.core.api.Assertions.assertThat;

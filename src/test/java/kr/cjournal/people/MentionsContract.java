@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import kr.cjournal.newsroom.Page;
+import kr.cjournal.core.Page;
 import kr.cjournal.support.Mentioned;
 import kr.cjournal.support.MovableClock;
 

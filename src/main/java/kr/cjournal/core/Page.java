@@ -1,4 +1,4 @@
-package kr.cjournal.newsroom;
+package kr.cjournal.core;
 
 import java.util.List;
 
