@@ -248,8 +248,9 @@ public class Desk {
 	public long publishArchived(Actor actor, Draft draft, OffsetDateTime publishedAt) {
 		requireEditor(actor);
 		long id = writer.insert(draft, actor.username(), publishedAt);
-		writer.checkComplete(find(id));
-		jdbc.sql("update articles set status = 'PUBLISHED', published_at = ? where id = ?").params(publishedAt, id).update();
+		Manuscript written = find(id);
+		writer.checkComplete(written);
+		move(written, Transition.PUBLISH_ARCHIVED, Map.of("at", publishedAt));
 		revisions.keep(id, draft, actor.username(), publishedAt, "출고");
 		linking.record(find(id), publishedAt);
 		feed.record(id, "published", publishedAt);

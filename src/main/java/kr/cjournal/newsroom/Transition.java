@@ -15,9 +15,8 @@ import static kr.cjournal.newsroom.ArticleStatus.UNPUBLISHED;
 
 /**
  * Every move of a story between statuses, as one table: from which statuses, to which, and what
- * else changes in its row. Only the {@link Desk} changes a status, and only by these moves (the
- * demo newsroom aside, which stores finished stories as published). Who may make a move is the
- * desk's business; this table says which statuses allow it.
+ * else changes in its row. Only the {@link Desk} changes a status, and only by these moves. Who
+ * may make a move is the desk's business; this table says which statuses allow it.
  */
 enum Transition {
 
@@ -39,6 +38,12 @@ enum Transition {
 	/** A scheduled story's time has come ({@link Desk#releaseDue}). */
 	RELEASE(EnumSet.of(SCHEDULED), PUBLISHED, Column.first("published_at", "now"), Column.cleared("publish_at"),
 			Column.off("embargo")),
+
+	/**
+	 * A story from an archive goes on the site at the time it was first published
+	 * ({@link Desk#publishArchived}); it is written as a draft in the same transaction just before.
+	 */
+	PUBLISH_ARCHIVED(EnumSet.of(DRAFT), PUBLISHED, Column.given("published_at", "at")),
 
 	/** The desk takes a published story off the site, saying why. */
 	UNPUBLISH(EnumSet.of(PUBLISHED), UNPUBLISHED, Column.given("unpublished_at", "now"),
