@@ -23,13 +23,10 @@ import org.springframework.context.annotation.Import;
 @Import(AccountsTestConfiguration.class)
 @ExtendWith(RealCsrfTokens.class)
 @AutoConfigureMockMvc
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.data-dir=target/test-data/accounts",
-		"spring.datasource.url=" + AccountsServerTest.DATABASE,
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"CJOURNAL_ADMIN_PASSWORD=" + AccountsServerTest.ADMIN_PASSWORD, "CJOURNAL_ADMIN_TOKEN=" + AccountsServerTest.ADMIN_TOKEN,
 		"cjournal.accounts.trusted-proxies=" + AccountsServerTest.LOOPBACK })
 @interface AccountsServerTest {
-
-	String DATABASE = "jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
 	String ADMIN_PASSWORD = "harbour signal maple 31";
 

@@ -33,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIfChromium
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:staff-browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/staff-browser-it-data", "CJOURNAL_ADMIN_PASSWORD=" + StaffPagesBrowserIT.PASSWORD })
+		"CJOURNAL_ADMIN_PASSWORD=" + StaffPagesBrowserIT.PASSWORD })
 class StaffPagesBrowserIT {
 
 	static final String PASSWORD = "harbour signal maple 31";

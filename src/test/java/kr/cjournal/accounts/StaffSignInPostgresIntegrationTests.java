@@ -10,7 +10,7 @@ import kr.cjournal.support.PostgresSchema;
 @EnabledIfPostgres
 @Import({ PostgresSchema.class, AccountsTestConfiguration.class })
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.demo=false",
-		"cjournal.data-dir=target/test-data/accounts-pg", "spring.datasource.url=" + PostgresSchema.URL + "cj_accounts",
+		"spring.datasource.url=" + PostgresSchema.URL + "cj_accounts",
 		"spring.datasource.username=postgres", "spring.datasource.password=", "spring.flyway.schemas=cj_accounts",
 		"spring.flyway.clean-disabled=false", "cjournal.accounts.trusted-proxies=" + AccountsServerTest.LOOPBACK })
 class StaffSignInPostgresIntegrationTests extends StaffSignInContract {

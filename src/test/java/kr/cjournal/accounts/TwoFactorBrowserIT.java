@@ -46,8 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfChromium
 @Import(MovableClock.Configuration.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:two-factor-browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/two-factor-browser-it-data", "CJOURNAL_ADMIN_PASSWORD=" + TwoFactorBrowserIT.PASSWORD })
+		"CJOURNAL_ADMIN_PASSWORD=" + TwoFactorBrowserIT.PASSWORD })
 class TwoFactorBrowserIT {
 
 	static final String PASSWORD = "harbour signal maple 31";

@@ -9,8 +9,7 @@ import kr.cjournal.support.QueryCounting;
 
 @EnabledIfPostgres
 @Import({ PostgresSchema.class, QueryCounting.class })
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/images-pg",
-		"spring.datasource.url=" + PostgresSchema.URL + "cj_images", "spring.datasource.username=postgres",
+@SpringBootTest(properties = { "cjournal.demo=false", "spring.datasource.url=" + PostgresSchema.URL + "cj_images", "spring.datasource.username=postgres",
 		"spring.datasource.password=", "spring.flyway.schemas=cj_images", "spring.flyway.clean-disabled=false" })
 class ImagesPostgresIntegrationTests extends ImagesContract {
 }

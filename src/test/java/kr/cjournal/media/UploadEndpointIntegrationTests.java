@@ -39,9 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** What the newsroom editor's script gets from {@code POST /newsroom/media}, and what readers can fetch. */
 @AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.demo=false",
-		"cjournal.data-dir=target/test-data/media-upload",
-		"CJOURNAL_ADMIN_TOKEN=" + UploadEndpointIntegrationTests.TOKEN,
-		"spring.datasource.url=jdbc:h2:mem:mediaupload;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+		"CJOURNAL_ADMIN_TOKEN=" + UploadEndpointIntegrationTests.TOKEN })
 class UploadEndpointIntegrationTests {
 
 	/** Real HTTP requests sign in as the first admin with this API token (no CSRF for tokens). */

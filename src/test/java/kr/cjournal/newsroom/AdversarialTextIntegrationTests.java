@@ -37,9 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * build machine does not count); one request used to keep a core busy for minutes.
  */
 @AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/adversarial",
-		"cjournal.site.page-cache=0", "cjournal.people.recognition.requests-per-minute=1000",
-		"spring.datasource.url=jdbc:h2:mem:adversarial;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.site.page-cache=0", "cjournal.people.recognition.requests-per-minute=1000" })
 class AdversarialTextIntegrationTests {
 
 	/** Generous for a slow build machine; a super-linear pass takes seconds to minutes. */

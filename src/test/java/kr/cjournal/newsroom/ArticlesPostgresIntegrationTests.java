@@ -8,8 +8,7 @@ import kr.cjournal.support.PostgresSchema;
 
 @EnabledIfPostgres
 @Import(PostgresSchema.class)
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/articles-pg",
-		"spring.datasource.url=" + PostgresSchema.URL + "cj_articles", "spring.datasource.username=postgres",
+@SpringBootTest(properties = { "cjournal.demo=false", "spring.datasource.url=" + PostgresSchema.URL + "cj_articles", "spring.datasource.username=postgres",
 		"spring.datasource.password=", "spring.flyway.schemas=cj_articles", "spring.flyway.clean-disabled=false" })
 class ArticlesPostgresIntegrationTests extends ArticlesContract {
 }

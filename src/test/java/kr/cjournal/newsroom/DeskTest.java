@@ -19,8 +19,6 @@ import kr.cjournal.support.MovableClock;
 @Retention(RetentionPolicy.RUNTIME)
 @RecordApplicationEvents
 @Import(MovableClock.Configuration.class)
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/desk",
-		"cjournal.newsroom.release-interval=1h",
-		"spring.datasource.url=jdbc:h2:mem:desk;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.newsroom.release-interval=1h" })
 @interface DeskTest {
 }

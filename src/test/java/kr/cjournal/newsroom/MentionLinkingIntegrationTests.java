@@ -34,9 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * when the story is withdrawn. Shares its application context with the newsroom page tests.
  */
 @AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/newsroom-pages",
-		"cjournal.site.page-cache=0",
-		"spring.datasource.url=jdbc:h2:mem:newsroompages;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.site.page-cache=0" })
 class MentionLinkingIntegrationTests {
 
 	static final Actor HANA = new Actor("hana", Set.of("REPORTER"));

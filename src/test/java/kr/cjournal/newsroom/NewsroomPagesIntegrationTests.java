@@ -28,9 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The newsroom's pages as reporters and editors use them. */
 @AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/newsroom-pages",
-		"cjournal.site.page-cache=0",
-		"spring.datasource.url=jdbc:h2:mem:newsroompages;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.site.page-cache=0" })
 class NewsroomPagesIntegrationTests {
 
 	static final Actor HANA = new Actor("hana", java.util.Set.of("REPORTER"));

@@ -30,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JSON: a Korean refusal naming the body, and the saved text stays as it was.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.demo=false",
-		"cjournal.data-dir=target/test-data/oversized-save", "cjournal.site.page-cache=0",
-		"spring.datasource.url=jdbc:h2:mem:oversizedsave;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+		"cjournal.site.page-cache=0" })
 class OversizedSaveIntegrationTests {
 
 	static final String PASSWORD = "Seo-Hana-Desk-2026!";

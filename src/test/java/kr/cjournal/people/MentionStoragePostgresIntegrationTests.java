@@ -8,8 +8,7 @@ import kr.cjournal.support.PostgresSchema;
 
 @EnabledIfPostgres
 @Import(PostgresSchema.class)
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/mentions-pg",
-		"spring.datasource.url=" + PostgresSchema.URL + "cj_mentions", "spring.datasource.username=postgres",
+@SpringBootTest(properties = { "cjournal.demo=false", "spring.datasource.url=" + PostgresSchema.URL + "cj_mentions", "spring.datasource.username=postgres",
 		"spring.datasource.password=", "spring.flyway.schemas=cj_mentions", "spring.flyway.clean-disabled=false" })
 class MentionStoragePostgresIntegrationTests extends MentionStorageContract {
 }

@@ -9,8 +9,7 @@ import kr.cjournal.support.PostgresSchema;
 
 @EnabledIfPostgres
 @Import({ PostgresSchema.class, MovableClock.Configuration.class })
-@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/mentions-pg",
-		"spring.datasource.url=" + PostgresSchema.URL + "cj_mentions", "spring.datasource.username=postgres",
+@SpringBootTest(properties = { "spring.datasource.url=" + PostgresSchema.URL + "cj_mentions", "spring.datasource.username=postgres",
 		"spring.datasource.password=", "spring.flyway.schemas=cj_mentions", "spring.flyway.clean-disabled=false" })
 class MentionsPostgresIntegrationTests extends MentionsContract {
 }

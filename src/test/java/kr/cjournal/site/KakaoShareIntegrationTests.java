@@ -14,9 +14,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** With a Kakao key and no YouTube channel configured, the share buttons follow the settings. */
 @AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/kakao", "cjournal.site.kakao-js-key=0123abcd",
-		"cjournal.site.youtube-channel=", "cjournal.site.base-url=https://news.example.kr",
-		"spring.datasource.url=jdbc:h2:mem:kakao;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+@SpringBootTest(properties = { "cjournal.site.kakao-js-key=0123abcd",
+		"cjournal.site.youtube-channel=", "cjournal.site.base-url=https://news.example.kr" })
 class KakaoShareIntegrationTests {
 
 	@Autowired

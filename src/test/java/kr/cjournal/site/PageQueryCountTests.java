@@ -23,8 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @AutoConfigureMockMvc
 @Import(QueryCounting.class)
-@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/query-count", "cjournal.site.page-cache=0",
-		"spring.datasource.url=jdbc:h2:mem:querycount;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@SpringBootTest(properties = { "cjournal.site.page-cache=0" })
 class PageQueryCountTests {
 
 	@Autowired

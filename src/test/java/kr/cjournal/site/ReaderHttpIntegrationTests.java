@@ -24,9 +24,7 @@ import kr.cjournal.people.Person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What only a real server shows: compression, revalidation and language over HTTP. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"cjournal.data-dir=target/test-data/http",
-		"spring.datasource.url=jdbc:h2:mem:http;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReaderHttpIntegrationTests {
 
 	@LocalServerPort

@@ -10,7 +10,7 @@ import kr.cjournal.support.PostgresSchema;
 @EnabledIfPostgres
 @Import(PostgresSchema.class)
 @AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/site-pg", "cjournal.site.page-cache=0",
+@SpringBootTest(properties = { "cjournal.site.page-cache=0",
 		"cjournal.site.base-url=" + SitePagesContract.BASE,
 		"spring.datasource.url=" + PostgresSchema.URL + "cj_site", "spring.datasource.username=postgres",
 		"spring.datasource.password=", "spring.flyway.schemas=cj_site", "spring.flyway.clean-disabled=false" })

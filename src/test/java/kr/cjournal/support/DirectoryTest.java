@@ -18,8 +18,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureMockMvc
 @Import(MovableClock.Configuration.class)
-@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/directory", "cjournal.site.page-cache=0",
-		"cjournal.site.base-url=http://localhost:8080",
-		"spring.datasource.url=jdbc:h2:mem:directory;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@SpringBootTest(properties = { "cjournal.site.page-cache=0",
+		"cjournal.site.base-url=http://localhost:8080" })
 public @interface DirectoryTest {
 }

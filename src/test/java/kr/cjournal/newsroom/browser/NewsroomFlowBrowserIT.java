@@ -36,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIfChromium
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:newsroomflow;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/browser-it-newsroom", "cjournal.site.page-cache=0" })
+		"cjournal.site.page-cache=0" })
 class NewsroomFlowBrowserIT {
 
 	static final String PASSWORD = "Hanul-Desk-2026!";

@@ -10,8 +10,7 @@ import kr.cjournal.support.PostgresSchema;
 @EnabledIfPostgres
 @Import(PostgresSchema.class)
 @AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/new-people-pg",
-		"spring.datasource.url=" + PostgresSchema.URL + "cj_new_people", "spring.datasource.username=postgres",
+@SpringBootTest(properties = { "cjournal.demo=false", "spring.datasource.url=" + PostgresSchema.URL + "cj_new_people", "spring.datasource.username=postgres",
 		"spring.datasource.password=", "spring.flyway.schemas=cj_new_people", "spring.flyway.clean-disabled=false" })
 class NewPeoplePostgresIntegrationTests extends NewPeopleContract {
 }

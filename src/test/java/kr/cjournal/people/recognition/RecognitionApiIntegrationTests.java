@@ -23,9 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** {@code POST /api/v1/people/recognize}: who may ask, what comes back, and how bad requests are refused. */
 @AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/recognize",
-		"CJOURNAL_ADMIN_TOKEN=" + RecognitionApiIntegrationTests.TOKEN,
-		"spring.datasource.url=jdbc:h2:mem:recognize;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+@SpringBootTest(properties = { "cjournal.demo=false", "CJOURNAL_ADMIN_TOKEN=" + RecognitionApiIntegrationTests.TOKEN })
 class RecognitionApiIntegrationTests {
 
 	static final String TOKEN = "cj_recognition-test-token-0123456789abcdefgh";

@@ -32,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIfChromium
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:directory-browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/directory-browser-it-data",
 		"CJOURNAL_ADMIN_PASSWORD=" + DirectoryAutocompleteBrowserIT.PASSWORD })
 class DirectoryAutocompleteBrowserIT {
 

@@ -40,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIfChromium
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:person-photo-browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/person-photo-browser-it-data", "cjournal.site.page-cache=0",
+		"cjournal.site.page-cache=0",
 		"CJOURNAL_ADMIN_PASSWORD=" + PersonPhotoBrowserIT.PASSWORD })
 class PersonPhotoBrowserIT {
 

@@ -39,8 +39,7 @@ import kr.cjournal.support.Chromium;
  */
 @EnabledIfChromium
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/browser-it-data", "cjournal.demo=true" })
+		"cjournal.demo=true" })
 class ArticlePageBrowserIT {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
