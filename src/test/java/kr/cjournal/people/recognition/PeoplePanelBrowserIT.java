@@ -16,8 +16,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.cjournal.accounts.Accounts;
@@ -25,6 +23,7 @@ import kr.cjournal.accounts.Role;
 import kr.cjournal.people.Directory;
 import kr.cjournal.people.Position;
 import kr.cjournal.site.browser.EnabledIfChromium;
+import kr.cjournal.support.BrowserTest;
 import kr.cjournal.support.Chromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * name to someone already in the directory is for the desk.
  */
 @EnabledIfChromium
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"cjournal.site.page-cache=0" })
+@BrowserTest
 class PeoplePanelBrowserIT {
 
 	static final String PASSWORD = "Gaon-People-2026!";
