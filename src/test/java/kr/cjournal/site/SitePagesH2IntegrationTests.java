@@ -1,10 +1,7 @@
 package kr.cjournal.site;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import kr.cjournal.support.DemoPaperTest;
 
-@AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.site.page-cache=0",
-		"cjournal.site.base-url=" + SitePagesContract.BASE })
+@DemoPaperTest
 class SitePagesH2IntegrationTests extends SitePagesContract {
 }
