@@ -1,7 +1,7 @@
 package kr.cjournal.people;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import kr.cjournal.support.PeopleModuleTest;
 
-@SpringBootTest(properties = { "cjournal.demo=false" })
+@PeopleModuleTest
 class MentionStorageH2IntegrationTests extends MentionStorageContract {
 }

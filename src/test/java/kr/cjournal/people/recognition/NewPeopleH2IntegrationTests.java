@@ -1,9 +1,7 @@
 package kr.cjournal.people.recognition;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import kr.cjournal.support.PeopleModuleTest;
 
-@AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false" })
+@PeopleModuleTest
 class NewPeopleH2IntegrationTests extends NewPeopleContract {
 }
