@@ -1,11 +1,7 @@
 package kr.cjournal.media;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import kr.cjournal.support.NewsroomAppTest;
 
-import kr.cjournal.support.QueryCounting;
-
-@Import(QueryCounting.class)
-@SpringBootTest(properties = { "cjournal.demo=false" })
+@NewsroomAppTest
 class ImagesH2IntegrationTests extends ImagesContract {
 }

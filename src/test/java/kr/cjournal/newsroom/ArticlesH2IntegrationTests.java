@@ -1,7 +1,7 @@
 package kr.cjournal.newsroom;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import kr.cjournal.support.NewsroomAppTest;
 
-@SpringBootTest(properties = { "cjournal.demo=false" })
+@NewsroomAppTest
 class ArticlesH2IntegrationTests extends ArticlesContract {
 }

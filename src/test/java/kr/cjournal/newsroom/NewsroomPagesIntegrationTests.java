@@ -7,8 +7,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -17,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import kr.cjournal.core.Kst;
+import kr.cjournal.support.NewsroomAppTest;
 
 import static kr.cjournal.support.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The newsroom's pages as reporters and editors use them. */
-@AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.site.page-cache=0" })
+@NewsroomAppTest
 class NewsroomPagesIntegrationTests {
 
 	static final Actor HANA = new Actor("hana", java.util.Set.of("REPORTER"));

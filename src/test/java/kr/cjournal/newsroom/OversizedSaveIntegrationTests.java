@@ -16,12 +16,11 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.cjournal.accounts.Accounts;
 import kr.cjournal.accounts.Role;
+import kr.cjournal.support.NewsroomAppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A body far over the limit, sent to the real server as the editor's form and as its script's
  * JSON: a Korean refusal naming the body, and the saved text stays as it was.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.demo=false",
-		"cjournal.site.page-cache=0" })
+@NewsroomAppTest
 class OversizedSaveIntegrationTests {
 
 	static final String PASSWORD = "Seo-Hana-Desk-2026!";
