@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not affected.
  */
 @AccountsServerTest
-@TestPropertySource(properties = { "cjournal.accounts.require-two-factor=true" })
+@TestPropertySource(properties = { "cjournal.accounts.require-two-factor=true", "cjournal.demo=false" })
 class RequiredTwoFactorIntegrationTests {
 
 	static final String PASSWORD = "river lantern copper 58";
