@@ -8,6 +8,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm;
 
 @Configuration(proxyBeanMethods = false)
 class AccountsConfiguration {
@@ -27,9 +28,21 @@ class AccountsConfiguration {
 	 * {@code {id}} prefix, still match and are rehashed when their owner next signs in.
 	 */
 	static PasswordEncoder passwords() {
+		return passwords(Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+	}
+
+	/**
+	 * The same encoder with fewer PBKDF2 rounds, for tests that sign in hundreds of times. The
+	 * stored hash does not record its rounds, so one database must never mix two numbers.
+	 */
+	static PasswordEncoder passwords(int rounds) {
+		return passwords(new Pbkdf2PasswordEncoder("", 16, rounds, SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256));
+	}
+
+	private static PasswordEncoder passwords(Pbkdf2PasswordEncoder pbkdf2) {
 		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
 		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(CURRENT_HASH,
-				Map.of(CURRENT_HASH, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", bcrypt));
+				Map.of(CURRENT_HASH, pbkdf2, "bcrypt", bcrypt));
 		encoder.setDefaultPasswordEncoderForMatches(bcrypt);
 		return encoder;
 	}

@@ -26,8 +26,7 @@ class FirstAdminIntegrationTests {
 	@Import(AccountsTestConfiguration.class)
 	@SpringBootTest(properties = { "cjournal.demo=false", "CJOURNAL_ADMIN_PASSWORD=correct horse battery 42",
 			"CJOURNAL_ADMIN_TOKEN=cj_first-start-token-abcdefghijklmnopqrstuvwxyz012345",
-			"cjournal.accounts.admin-email=desk@cjournal.example",
-			"spring.datasource.url=jdbc:h2:mem:admin-set;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+			"cjournal.accounts.admin-email=desk@cjournal.example" })
 	@ExtendWith(OutputCaptureExtension.class)
 	class WithAConfiguredPasswordAndToken {
 
@@ -69,8 +68,7 @@ class FirstAdminIntegrationTests {
 	}
 
 	@Nested
-	@SpringBootTest(properties = { "cjournal.demo=false", "CJOURNAL_ADMIN_PASSWORD=admin12345",
-			"spring.datasource.url=jdbc:h2:mem:admin-weak;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+	@SpringBootTest(properties = { "cjournal.demo=false", "CJOURNAL_ADMIN_PASSWORD=admin12345" })
 	@ExtendWith(OutputCaptureExtension.class)
 	class WithAWeakConfiguredPassword {
 
@@ -87,8 +85,7 @@ class FirstAdminIntegrationTests {
 
 	@Nested
 	@SpringBootTest(properties = { "cjournal.demo=false", "CJOURNAL_ADMIN_PASSWORD=",
-			"spring.profiles.active=log-file", "logging.file.name=" + WithoutAConfiguredPassword.LOG_FILE,
-			"spring.datasource.url=jdbc:h2:mem:admin-generated;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+			"spring.profiles.active=log-file", "logging.file.name=" + WithoutAConfiguredPassword.LOG_FILE })
 	@ExtendWith(OutputCaptureExtension.class)
 	class WithoutAConfiguredPassword {
 

@@ -26,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not affected.
  */
 @AccountsServerTest
-@TestPropertySource(properties = { "cjournal.accounts.require-two-factor=true",
-		"spring.datasource.url=jdbc:h2:mem:accounts-2fa;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@TestPropertySource(properties = { "cjournal.accounts.require-two-factor=true", "cjournal.demo=false" })
 class RequiredTwoFactorIntegrationTests {
 
 	static final String PASSWORD = "river lantern copper 58";

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,11 +34,14 @@ class SecondNodeIntegrationTests {
 	@Autowired
 	Accounts accounts;
 
+	@Value("${spring.datasource.url}")
+	String database;
+
 	/** Started once the first node runs, so the first node is the one that set up the database. */
 	@BeforeEach
 	void startSecondNode() {
 		secondNode = new SpringApplicationBuilder(CjournalApplication.class).run("--server.port=0", "--cjournal.demo=false",
-				"--cjournal.data-dir=target/test-data/accounts-node2", "--spring.datasource.url=" + AccountsServerTest.DATABASE);
+				"--spring.datasource.url=" + database);
 	}
 
 	@AfterEach

@@ -15,14 +15,13 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kr.cjournal.support.Chromium;
 
 import kr.cjournal.site.browser.EnabledIfChromium;
+import kr.cjournal.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,12 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Saves screenshots of the staff pages at 390 and 1280 px under {@code target/screenshots/}.
  */
 @EnabledIfChromium
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:staff-browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/staff-browser-it-data", "CJOURNAL_ADMIN_PASSWORD=" + StaffPagesBrowserIT.PASSWORD })
+@BrowserTest
 class StaffPagesBrowserIT {
 
-	static final String PASSWORD = "harbour signal maple 31";
+	static final String PASSWORD = BrowserTest.ADMIN_PASSWORD;
 
 	private static ChromeDriver driver;
 
@@ -82,7 +79,7 @@ class StaffPagesBrowserIT {
 		driver.get(url("/newsroom/admin/staff/new"));
 		driver.findElement(By.id("username")).sendKeys("seo.hana");
 		driver.findElement(By.id("displayName")).sendKeys("서하나");
-		driver.findElement(By.id("email")).sendKeys("hana.seo@cjournal.example");
+		driver.findElement(By.id("email")).sendKeys("seo.hana@cjournal.example");
 		driver.findElement(By.cssSelector(".staff-form button[type=submit]")).click();
 		String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shown-password"))).getText();
 		assertThat(password).hasSize(20);

@@ -4,14 +4,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 
-import kr.cjournal.support.EnabledIfPostgres;
-import kr.cjournal.support.PostgresSchema;
+import kr.cjournal.support.OnPostgres;
 
-@EnabledIfPostgres
-@Import({ PostgresSchema.class, AccountsTestConfiguration.class })
+@OnPostgres
+@Import(AccountsTestConfiguration.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.demo=false",
-		"cjournal.data-dir=target/test-data/accounts-pg", "spring.datasource.url=" + PostgresSchema.URL + "cj_accounts",
-		"spring.datasource.username=postgres", "spring.datasource.password=", "spring.flyway.schemas=cj_accounts",
-		"spring.flyway.clean-disabled=false", "cjournal.accounts.trusted-proxies=" + AccountsServerTest.LOOPBACK })
+		"cjournal.accounts.trusted-proxies=" + AccountsServerTest.LOOPBACK })
 class StaffSignInPostgresIntegrationTests extends StaffSignInContract {
 }

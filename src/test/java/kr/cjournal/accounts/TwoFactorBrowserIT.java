@@ -26,12 +26,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import kr.cjournal.site.browser.EnabledIfChromium;
+import kr.cjournal.support.BrowserTest;
 import kr.cjournal.support.Chromium;
 import kr.cjournal.support.MovableClock;
 
@@ -44,13 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the second step at 390 and 1280 px under {@code target/screenshots/}.
  */
 @EnabledIfChromium
-@Import(MovableClock.Configuration.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:two-factor-browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/two-factor-browser-it-data", "CJOURNAL_ADMIN_PASSWORD=" + TwoFactorBrowserIT.PASSWORD })
+@BrowserTest
 class TwoFactorBrowserIT {
 
-	static final String PASSWORD = "harbour signal maple 31";
+	static final String PASSWORD = BrowserTest.ADMIN_PASSWORD;
 
 	private static final AtomicInteger RUNS = new AtomicInteger();
 

@@ -22,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Import(AccountsTestConfiguration.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"cjournal.data-dir=target/test-data/accounts-untrusted",
-		"spring.datasource.url=jdbc:h2:mem:accounts-untrusted;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
 		"cjournal.demo=false", "CJOURNAL_ADMIN_PASSWORD=" + AccountsServerTest.ADMIN_PASSWORD })
 class UntrustedForwardedHeadersIntegrationTests {
 

@@ -22,8 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The demo directory is the cast of the demo stories, and staff can look names up in it. */
 @AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/demo",
-		"spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+@SpringBootTest
 class DemoDirectoryIntegrationTests {
 
 	@Autowired

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoNewsroomIntegrationTests {
 
+	/** Shares its context (the demo loaded once) with {@link DemoDirectoryIntegrationTests}. */
 	@Nested
-	@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/demo",
-			"spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+	@AutoConfigureMockMvc
+	@SpringBootTest
 	class OnFirstStart {
 
 		@Autowired
@@ -115,8 +117,7 @@ class DemoNewsroomIntegrationTests {
 	}
 
 	@Nested
-	@SpringBootTest(properties = { "cjournal.demo=false",
-			"spring.datasource.url=jdbc:h2:mem:nodemo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+	@SpringBootTest(properties = "cjournal.demo=false")
 	class WhenTurnedOff {
 
 		@Autowired

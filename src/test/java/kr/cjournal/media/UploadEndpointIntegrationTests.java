@@ -13,15 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
+import kr.cjournal.support.NewsroomAppTest;
 
 import static kr.cjournal.support.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,15 +36,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** What the newsroom editor's script gets from {@code POST /newsroom/media}, and what readers can fetch. */
-@AutoConfigureMockMvc
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.demo=false",
-		"cjournal.data-dir=target/test-data/media-upload",
-		"CJOURNAL_ADMIN_TOKEN=" + UploadEndpointIntegrationTests.TOKEN,
-		"spring.datasource.url=jdbc:h2:mem:mediaupload;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+@NewsroomAppTest
 class UploadEndpointIntegrationTests {
 
 	/** Real HTTP requests sign in as the first admin with this API token (no CSRF for tokens). */
-	static final String TOKEN = "cj_media-upload-test-token-0123456789abcdef";
+	static final String TOKEN = NewsroomAppTest.ADMIN_TOKEN;
 
 	static final String KEY = "[0-9a-f]{2}/[0-9a-f]{64}";
 

@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
+import kr.cjournal.support.TestDatabase;
+
 /**
  * How long {@link Images#upload} takes for camera JPEGs of 12 megapixels (4000×3000, 3.8 MB) and
  * of 50, the most we take (8660×5770, 15 MB): checks, decoding, three variants, storing and the
@@ -83,7 +85,7 @@ final class UploadTiming {
 
 	private static JdbcClient database() throws Exception {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
-				"jdbc:h2:mem:timing;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+				TestDatabase.h2("timing"), "sa", "");
 		try (var connection = dataSource.getConnection()) {
 			ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/migration/V5__media_images.sql"));
 		}

@@ -11,8 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,6 +22,7 @@ import kr.cjournal.accounts.Role;
 import kr.cjournal.people.Directory;
 import kr.cjournal.people.OrganizationKind;
 import kr.cjournal.support.AdversarialTexts;
+import kr.cjournal.support.NewsroomAppTest;
 import tools.jackson.databind.json.JsonMapper;
 
 import static kr.cjournal.support.Staff.as;
@@ -38,10 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@link #LIMIT_MS} of CPU time (MockMvc serves it on the test's thread, so other work on a busy
  * build machine does not count); one request used to keep a core busy for minutes.
  */
-@AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/adversarial",
-		"cjournal.site.page-cache=0", "cjournal.people.recognition.requests-per-minute=1000",
-		"spring.datasource.url=jdbc:h2:mem:adversarial;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@NewsroomAppTest
 class AdversarialTextIntegrationTests {
 
 	/** Generous for a slow build machine; a super-linear pass takes seconds to minutes. */

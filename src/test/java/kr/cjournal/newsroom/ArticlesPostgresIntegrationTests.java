@@ -1,15 +1,9 @@
 package kr.cjournal.newsroom;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import kr.cjournal.support.NewsroomAppTest;
+import kr.cjournal.support.OnPostgres;
 
-import kr.cjournal.support.EnabledIfPostgres;
-import kr.cjournal.support.PostgresSchema;
-
-@EnabledIfPostgres
-@Import(PostgresSchema.class)
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/articles-pg",
-		"spring.datasource.url=" + PostgresSchema.URL + "cj_articles", "spring.datasource.username=postgres",
-		"spring.datasource.password=", "spring.flyway.schemas=cj_articles", "spring.flyway.clean-disabled=false" })
+@NewsroomAppTest
+@OnPostgres
 class ArticlesPostgresIntegrationTests extends ArticlesContract {
 }

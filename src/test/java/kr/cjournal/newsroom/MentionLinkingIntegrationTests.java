@@ -8,8 +8,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,6 +17,7 @@ import kr.cjournal.people.Directory;
 import kr.cjournal.people.Organization;
 import kr.cjournal.people.OrganizationKind;
 import kr.cjournal.people.Person;
+import kr.cjournal.support.NewsroomAppTest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,10 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Publishing links the people and organisations a story names, records where, and forgets them
  * when the story is withdrawn. Shares its application context with the newsroom page tests.
  */
-@AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/newsroom-pages",
-		"cjournal.site.page-cache=0",
-		"spring.datasource.url=jdbc:h2:mem:newsroompages;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@NewsroomAppTest
 class MentionLinkingIntegrationTests {
 
 	static final Actor HANA = new Actor("hana", Set.of(Role.REPORTER));

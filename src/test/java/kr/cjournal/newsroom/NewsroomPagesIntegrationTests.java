@@ -7,8 +7,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -19,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import kr.cjournal.accounts.Actor;
 import kr.cjournal.accounts.Role;
 import kr.cjournal.core.Kst;
+import kr.cjournal.support.NewsroomAppTest;
 
 import static kr.cjournal.support.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The newsroom's pages as reporters and editors use them. */
-@AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/newsroom-pages",
-		"cjournal.site.page-cache=0",
-		"spring.datasource.url=jdbc:h2:mem:newsroompages;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@NewsroomAppTest
 class NewsroomPagesIntegrationTests {
 
 	static final Actor HANA = new Actor("hana", java.util.Set.of(Role.REPORTER));

@@ -16,13 +16,12 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.cjournal.accounts.Accounts;
 import kr.cjournal.accounts.Actor;
 import kr.cjournal.accounts.Role;
+import kr.cjournal.support.NewsroomAppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A body far over the limit, sent to the real server as the editor's form and as its script's
  * JSON: a Korean refusal naming the body, and the saved text stays as it was.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "cjournal.demo=false",
-		"cjournal.data-dir=target/test-data/oversized-save", "cjournal.site.page-cache=0",
-		"spring.datasource.url=jdbc:h2:mem:oversizedsave;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@NewsroomAppTest
 class OversizedSaveIntegrationTests {
 
 	static final String PASSWORD = "Seo-Hana-Desk-2026!";

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import kr.cjournal.support.DirectoryTest;
+import kr.cjournal.support.DemoPaperTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A database from an earlier version, whose summaries show link targets, gets them made again. */
-@DirectoryTest
+@DemoPaperTest
 class StorySummaryMigrationTests {
 
 	@Autowired

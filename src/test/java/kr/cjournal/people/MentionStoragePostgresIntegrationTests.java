@@ -1,15 +1,9 @@
 package kr.cjournal.people;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import kr.cjournal.support.OnPostgres;
+import kr.cjournal.support.PeopleModuleTest;
 
-import kr.cjournal.support.EnabledIfPostgres;
-import kr.cjournal.support.PostgresSchema;
-
-@EnabledIfPostgres
-@Import(PostgresSchema.class)
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/mentions-pg",
-		"spring.datasource.url=" + PostgresSchema.URL + "cj_mentions", "spring.datasource.username=postgres",
-		"spring.datasource.password=", "spring.flyway.schemas=cj_mentions", "spring.flyway.clean-disabled=false" })
+@PeopleModuleTest
+@OnPostgres
 class MentionStoragePostgresIntegrationTests extends MentionStorageContract {
 }

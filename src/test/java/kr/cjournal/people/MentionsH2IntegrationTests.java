@@ -1,7 +1,7 @@
 package kr.cjournal.people;
 
-import kr.cjournal.support.DirectoryTest;
+import kr.cjournal.support.DemoPaperTest;
 
-@DirectoryTest
+@DemoPaperTest
 class MentionsH2IntegrationTests extends MentionsContract {
 }

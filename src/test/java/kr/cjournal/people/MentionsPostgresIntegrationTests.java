@@ -1,16 +1,9 @@
 package kr.cjournal.people;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import kr.cjournal.support.DemoPaperTest;
+import kr.cjournal.support.OnPostgres;
 
-import kr.cjournal.support.EnabledIfPostgres;
-import kr.cjournal.support.MovableClock;
-import kr.cjournal.support.PostgresSchema;
-
-@EnabledIfPostgres
-@Import({ PostgresSchema.class, MovableClock.Configuration.class })
-@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/mentions-pg",
-		"spring.datasource.url=" + PostgresSchema.URL + "cj_mentions", "spring.datasource.username=postgres",
-		"spring.datasource.password=", "spring.flyway.schemas=cj_mentions", "spring.flyway.clean-disabled=false" })
+@DemoPaperTest
+@OnPostgres
 class MentionsPostgresIntegrationTests extends MentionsContract {
 }

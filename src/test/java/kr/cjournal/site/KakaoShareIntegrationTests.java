@@ -4,19 +4,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+
+import kr.cjournal.accounts.AccountsServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** With a Kakao key and no YouTube channel configured, the share buttons follow the settings. */
-@AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/kakao", "cjournal.site.kakao-js-key=0123abcd",
-		"cjournal.site.youtube-channel=", "cjournal.site.base-url=https://news.example.kr",
-		"spring.datasource.url=jdbc:h2:mem:kakao;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+@AccountsServerTest
 class KakaoShareIntegrationTests {
 
 	@Autowired
@@ -27,7 +24,11 @@ class KakaoShareIntegrationTests {
 
 	@Test
 	void aConfiguredKakaoKeyShowsTheKakaoTalkButtonAndNoChannelHidesYouTube() throws Exception {
-		long id = jdbc.sql("select min(id) from articles").query(Long.class).single();
+		long id = jdbc.sql("""
+				select min(a.id) from articles a
+				where a.status = 'PUBLISHED' and exists (select 1 from article_photos p where p.article_id = a.id)""")
+			.query(Long.class)
+			.single();
 		Document page = Jsoup.parse(mvc.perform(get("/article/" + id)).andReturn().getResponse().getContentAsString());
 
 		assertThat(page.select("#share-kakao").attr("data-kakao-key")).isEqualTo("0123abcd");

@@ -4,12 +4,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import kr.cjournal.support.DemoPaperTest;
 import kr.cjournal.support.Mentioned;
 import kr.cjournal.support.QueryCounting;
 
@@ -21,10 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A page costs the same few queries however many photos an article has and however many
  * articles the paper holds: no query per row. The page cache is off so every request builds.
  */
-@AutoConfigureMockMvc
-@Import(QueryCounting.class)
-@SpringBootTest(properties = { "cjournal.data-dir=target/test-data/query-count", "cjournal.site.page-cache=0",
-		"spring.datasource.url=jdbc:h2:mem:querycount;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@DemoPaperTest
 class PageQueryCountTests {
 
 	@Autowired

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import kr.cjournal.support.DirectoryTest;
+import kr.cjournal.support.DemoPaperTest;
 import kr.cjournal.support.Mentioned;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Person and company pages with the stories that mention them, as a reader's browser gets them. */
-@DirectoryTest
+@DemoPaperTest
 class PersonPagesIntegrationTests {
 
 	@Autowired

@@ -12,10 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import kr.cjournal.accounts.AccountsServerTest;
 import kr.cjournal.accounts.Actor;
 import kr.cjournal.accounts.Role;
 import kr.cjournal.newsroom.Desk;
@@ -25,9 +24,7 @@ import kr.cjournal.people.Person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What only a real server shows: compression, revalidation and language over HTTP. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"cjournal.data-dir=target/test-data/http",
-		"spring.datasource.url=jdbc:h2:mem:http;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+@AccountsServerTest
 class ReaderHttpIntegrationTests {
 
 	@LocalServerPort

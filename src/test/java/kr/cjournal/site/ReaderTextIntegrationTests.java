@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import kr.cjournal.support.DirectoryTest;
+import kr.cjournal.support.DemoPaperTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * it: the words on the home, section, article, person and company pages, their meta descriptions,
  * OpenGraph and Twitter cards and JSON-LD never show Markdown or the addresses links point to.
  */
-@DirectoryTest
+@DemoPaperTest
 class ReaderTextIntegrationTests {
 
 	/** What a reader should never read: link targets, Markdown link and image syntax, raw bold. */

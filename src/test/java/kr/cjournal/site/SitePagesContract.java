@@ -22,6 +22,7 @@ import kr.cjournal.accounts.Role;
 import kr.cjournal.newsroom.Desk;
 import kr.cjournal.newsroom.Manuscript;
 import kr.cjournal.newsroom.Manuscripts;
+import kr.cjournal.support.DemoPaperTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 abstract class SitePagesContract {
 
-	static final String BASE = "http://localhost:8080";
+	static final String BASE = DemoPaperTest.BASE_URL;
 
 	@Autowired
 	MockMvc mvc;

@@ -18,13 +18,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.cjournal.accounts.Accounts;
 import kr.cjournal.accounts.Role;
 import kr.cjournal.site.browser.EnabledIfChromium;
+import kr.cjournal.support.BrowserTest;
 import kr.cjournal.support.Chromium;
 import kr.cjournal.support.TestPhotos;
 
@@ -36,9 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page and in its section, with the photo and caption.
  */
 @EnabledIfChromium
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:newsroomflow;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/browser-it-newsroom", "cjournal.site.page-cache=0" })
+@BrowserTest
 class NewsroomFlowBrowserIT {
 
 	static final String PASSWORD = "Hanul-Desk-2026!";

@@ -1,17 +1,9 @@
 package kr.cjournal.people.recognition;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
+import kr.cjournal.support.OnPostgres;
+import kr.cjournal.support.PeopleModuleTest;
 
-import kr.cjournal.support.EnabledIfPostgres;
-import kr.cjournal.support.PostgresSchema;
-
-@EnabledIfPostgres
-@Import(PostgresSchema.class)
-@AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/new-people-pg",
-		"spring.datasource.url=" + PostgresSchema.URL + "cj_new_people", "spring.datasource.username=postgres",
-		"spring.datasource.password=", "spring.flyway.schemas=cj_new_people", "spring.flyway.clean-disabled=false" })
+@PeopleModuleTest
+@OnPostgres
 class NewPeoplePostgresIntegrationTests extends NewPeopleContract {
 }

@@ -2,13 +2,12 @@ package kr.cjournal.people.recognition;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kr.cjournal.people.Directory;
 import kr.cjournal.people.OrganizationKind;
+import kr.cjournal.support.PeopleModuleTest;
 
 import static kr.cjournal.support.Staff.as;
 import static org.hamcrest.Matchers.containsString;
@@ -22,13 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** {@code POST /api/v1/people/recognize}: who may ask, what comes back, and how bad requests are refused. */
-@AutoConfigureMockMvc
-@SpringBootTest(properties = { "cjournal.demo=false", "cjournal.data-dir=target/test-data/recognize",
-		"CJOURNAL_ADMIN_TOKEN=" + RecognitionApiIntegrationTests.TOKEN,
-		"spring.datasource.url=jdbc:h2:mem:recognize;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+@PeopleModuleTest
 class RecognitionApiIntegrationTests {
 
-	static final String TOKEN = "cj_recognition-test-token-0123456789abcdefgh";
+	static final String TOKEN = PeopleModuleTest.ADMIN_TOKEN;
 
 	static final String TEXT = "정태성 한울물산 회장은 13일 에릭 모건 오리온랩스 최고경영자(CEO)와 만났다. 정 회장은 "
 			+ "\"협력을 넓히겠다\"고 말했다. 모건 CEO는 한울물산의 공급망을 둘러봤다.";

@@ -15,12 +15,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kr.cjournal.site.browser.EnabledIfChromium;
+import kr.cjournal.support.BrowserTest;
 import kr.cjournal.support.Chromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,13 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is saved with that organisation, all within the Content-Security-Policy.
  */
 @EnabledIfChromium
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:directory-browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/directory-browser-it-data",
-		"CJOURNAL_ADMIN_PASSWORD=" + DirectoryAutocompleteBrowserIT.PASSWORD })
+@BrowserTest
 class DirectoryAutocompleteBrowserIT {
 
-	static final String PASSWORD = "river lantern copper 58";
+	static final String PASSWORD = BrowserTest.ADMIN_PASSWORD;
 
 	private static ChromeDriver driver;
 

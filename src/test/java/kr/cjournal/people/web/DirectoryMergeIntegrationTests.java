@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kr.cjournal.people.NameSuggestions;
-import kr.cjournal.support.DirectoryTest;
+import kr.cjournal.support.DemoPaperTest;
 import kr.cjournal.support.Mentioned;
 import kr.cjournal.support.Staff;
 
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Merging duplicates: everything moves to the survivor, the old address answers 301. */
-@DirectoryTest
+@DemoPaperTest
 class DirectoryMergeIntegrationTests {
 
 	@Autowired

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import kr.cjournal.support.DirectoryTest;
+import kr.cjournal.support.DemoPaperTest;
 import kr.cjournal.support.Mentioned;
 import kr.cjournal.support.MovableClock;
 import kr.cjournal.support.Staff;
@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The directory's staff pages for people: what a reporter and a desk editor can do, and what they see. */
-@DirectoryTest
+@DemoPaperTest
 class PeopleEditorIntegrationTests {
 
 	@Autowired

@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import kr.cjournal.media.Image;
 import kr.cjournal.media.Images;
-import kr.cjournal.support.DirectoryTest;
+import kr.cjournal.support.DemoPaperTest;
 import kr.cjournal.support.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The photo on a person's edit page: the current one as a thumbnail, and upload controls for those who may change it. */
-@DirectoryTest
+@DemoPaperTest
 class PeopleEditorPhotoTests {
 
 	@Autowired

@@ -23,12 +23,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kr.cjournal.site.browser.EnabledIfChromium;
+import kr.cjournal.support.BrowserTest;
 import kr.cjournal.support.Chromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,13 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and after saving the reader's person page shows it, all within the Content-Security-Policy.
  */
 @EnabledIfChromium
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:person-photo-browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/person-photo-browser-it-data", "cjournal.site.page-cache=0",
-		"CJOURNAL_ADMIN_PASSWORD=" + PersonPhotoBrowserIT.PASSWORD })
+@BrowserTest
 class PersonPhotoBrowserIT {
 
-	static final String PASSWORD = "harbor thistle amber 41";
+	static final String PASSWORD = BrowserTest.ADMIN_PASSWORD;
 
 	private static ChromeDriver driver;
 

@@ -25,11 +25,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriUtils;
 
+import kr.cjournal.support.BrowserTest;
 import kr.cjournal.support.Chromium;
 
 /**
@@ -38,9 +37,7 @@ import kr.cjournal.support.Chromium;
  * {@link EnabledIfChromium} for when it is skipped and when it must run.
  */
 @EnabledIfChromium
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"cjournal.data-dir=target/browser-it-data", "cjournal.demo=true" })
+@BrowserTest
 class ArticlePageBrowserIT {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
