@@ -3,7 +3,6 @@ package kr.cjournal.people.web;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.FieldErrors;
 import kr.cjournal.core.StaffController;
 import kr.cjournal.people.Directory;
@@ -47,16 +47,16 @@ class CompaniesEditorController extends DirectoryEditor<Organization> {
 	}
 
 	@GetMapping("/new")
-	String newOrganization(HttpServletRequest request, Model model) {
-		return edit(model, null, OrganizationForm.blank(), "", new FieldErrors(), request);
+	String newOrganization(Actor actor, Model model) {
+		return edit(model, null, OrganizationForm.blank(), "", new FieldErrors(), actor);
 	}
 
 	@PostMapping
-	String create(OrganizationForm form, HttpServletRequest request, HttpServletResponse response, Model model,
+	String create(OrganizationForm form, Actor actor, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		FieldErrors errors = problems(form, null);
 		if (!errors.isEmpty()) {
-			return badRequest(response, edit(model, null, form, "", errors, request));
+			return badRequest(response, edit(model, null, form, "", errors, actor));
 		}
 		Organization organization = directory.addOrganization(FieldErrors.clean(form.name()), form.kindOrNull(),
 				form.parent(), FieldErrors.clean(form.englishName()), FieldErrors.clean(form.description()));
@@ -64,13 +64,13 @@ class CompaniesEditorController extends DirectoryEditor<Organization> {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, OrganizationForm form, HttpServletRequest request,
+	String update(@PathVariable long id, OrganizationForm form, Actor actor,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Editors.requireEditor(request);
+		Editors.requireEditor(actor);
 		Organization organization = find(id);
 		FieldErrors errors = problems(form, id);
 		if (!errors.isEmpty()) {
-			return badRequest(response, edit(model, organization, form, "", errors, request));
+			return badRequest(response, edit(model, organization, form, "", errors, actor));
 		}
 		directory.updateOrganization(id, FieldErrors.clean(form.name()), form.kindOrNull(), form.parent(),
 				FieldErrors.clean(form.englishName()), FieldErrors.clean(form.description()));
@@ -98,9 +98,9 @@ class CompaniesEditorController extends DirectoryEditor<Organization> {
 
 	@Override
 	String page(Model model, Organization organization, String aliasTyped, FieldErrors errors,
-			HttpServletRequest request) {
+			Actor actor) {
 		return edit(model, organization, OrganizationForm.of(organization, parentName(organization)), aliasTyped, errors,
-				request);
+				actor);
 	}
 
 	/** The survivor's kind: 그룹, 기업 ... */
@@ -137,10 +137,10 @@ class CompaniesEditorController extends DirectoryEditor<Organization> {
 	}
 
 	private String edit(Model model, Organization organization, OrganizationForm form, String aliasTyped,
-			FieldErrors errors, HttpServletRequest request) {
+			FieldErrors errors, Actor actor) {
 		model.addAttribute("page", new OrganizationEditPage(organization, form,
 				organization == null ? List.of() : directory.aliasesOfOrganization(organization.id()), aliasTyped,
-				errors.asMap(), Editors.mayEdit(request), flash(model)));
+				errors.asMap(), Editors.mayEdit(actor), flash(model)));
 		return "people/company-editor";
 	}
 }

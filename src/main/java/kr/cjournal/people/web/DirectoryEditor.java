@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.LongFunction;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.FieldErrors;
 import kr.cjournal.core.Refusal;
 import kr.cjournal.people.DirectoryEntry;
@@ -73,7 +73,7 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 	abstract List<DirectoryListPage.Row> rows(String query);
 
 	/** The edit page of a stored entry, its form as stored; {@code aliasTyped} refills the alias field. */
-	abstract String page(Model model, T entry, String aliasTyped, FieldErrors errors, HttpServletRequest request);
+	abstract String page(Model model, T entry, String aliasTyped, FieldErrors errors, Actor actor);
 
 	/** What the merge page says about the survivor beside its name: a title, a kind; may be null. */
 	abstract String describe(T survivor);
@@ -81,23 +81,23 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 	abstract Moving moving(long duplicateId);
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "") String q, HttpServletRequest request, Model model) {
+	String list(@RequestParam(defaultValue = "") String q, Actor actor, Model model) {
 		String query = q.length() > 40 ? q.substring(0, 40) : q.strip();
 		model.addAttribute("page", new DirectoryListPage(kind.code(), query, rows(query),
 				mentions.mostMentionedPeopleThisWeek(10), mentions.mostMentionedOrganizationsThisWeek(10),
-				Editors.mayEdit(request), flash(model)));
+				Editors.mayEdit(actor), flash(model)));
 		return "people/list";
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, HttpServletRequest request, Model model) {
-		return page(model, find(id), "", new FieldErrors(), request);
+	String show(@PathVariable long id, Actor actor, Model model) {
+		return page(model, find(id), "", new FieldErrors(), actor);
 	}
 
 	@PostMapping("/{id}/aliases")
-	String addAlias(@PathVariable long id, @RequestParam(defaultValue = "") String alias, HttpServletRequest request,
+	String addAlias(@PathVariable long id, @RequestParam(defaultValue = "") String alias, Actor actor,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Editors.requireEditor(request);
+		Editors.requireEditor(actor);
 		T entry = find(id);
 		String cleaned = FieldErrors.clean(alias);
 		FieldErrors errors = new FieldErrors();
@@ -106,7 +106,7 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 			errors.add("alias", "다른 표기 '" + cleaned + "'은(는) 이미 있습니다.");
 		}
 		if (!errors.isEmpty()) {
-			return badRequest(response, page(model, entry, alias, errors, request));
+			return badRequest(response, page(model, entry, alias, errors, actor));
 		}
 		store.addAlias().accept(id, cleaned);
 		return saved(redirect, id, "다른 표기 '" + cleaned + "'을(를) 더했습니다.");
@@ -114,8 +114,8 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 
 	@PostMapping("/{id}/aliases/remove")
 	String removeAlias(@PathVariable long id, @RequestParam(defaultValue = "") String alias,
-			HttpServletRequest request, RedirectAttributes redirect) {
-		Editors.requireEditor(request);
+			Actor actor, RedirectAttributes redirect) {
+		Editors.requireEditor(actor);
 		find(id);
 		store.removeAlias().accept(id, alias);
 		return saved(redirect, id, "다른 표기 '" + alias + "'을(를) 뺐습니다.");
@@ -124,9 +124,9 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 	/** First the survivor is chosen (nothing sent yet), then confirmed, seeing what will move. */
 	@GetMapping("/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam(defaultValue = "") String intoId,
-			@RequestParam(defaultValue = "") String intoName, HttpServletRequest request, HttpServletResponse response,
+			@RequestParam(defaultValue = "") String intoName, Actor actor, HttpServletResponse response,
 			Model model) {
-		Editors.requireEditor(request);
+		Editors.requireEditor(actor);
 		T duplicate = find(id);
 		Long into = FieldErrors.id(intoId);
 		String error = null;
@@ -149,15 +149,15 @@ abstract class DirectoryEditor<T extends DirectoryEntry> {
 	}
 
 	@PostMapping("/{id}/merge")
-	String doMerge(@PathVariable long id, @RequestParam(defaultValue = "") String intoId, HttpServletRequest request,
+	String doMerge(@PathVariable long id, @RequestParam(defaultValue = "") String intoId, Actor actor,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Editors.requireEditor(request);
+		Editors.requireEditor(actor);
 		T duplicate = find(id);
 		Long into = FieldErrors.id(intoId);
 		if (into == null || into == id || lookup(into).isEmpty()) {
-			return merge(id, intoId, "?", request, response, model);
+			return merge(id, intoId, "?", actor, response, model);
 		}
-		store.merge().into(id, into, request.getRemoteUser());
+		store.merge().into(id, into, actor.username());
 		return saved(redirect, into, duplicate.name() + "(" + id + ") 항목을 이 " + kind.intoShortNoun()
 				+ " 합쳤습니다. 예전 주소 " + duplicate.url() + "는 이 " + kind.shortNoun() + " 페이지로 연결됩니다.");
 	}

@@ -1,11 +1,8 @@
 package kr.cjournal.people.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.security.access.AccessDeniedException;
 
 import kr.cjournal.accounts.Actor;
-import kr.cjournal.accounts.Actors;
 
 /**
  * Who may do what in the directory, on its pages and through the API alike. Every staff member
@@ -32,12 +29,8 @@ public final class Editors {
 		}
 	}
 
-	static boolean mayEdit(HttpServletRequest request) {
-		return mayEdit(Actors.current(request));
-	}
-
-	static void requireEditor(HttpServletRequest request) {
-		if (!mayEdit(request)) {
+	static void requireEditor(Actor actor) {
+		if (!mayEdit(actor)) {
 			throw new AccessDeniedException(REFUSAL);
 		}
 	}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.FieldErrors;
 import kr.cjournal.core.Kst;
 import kr.cjournal.core.Refusal;
@@ -61,16 +61,16 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 	}
 
 	@GetMapping("/new")
-	String newPerson(HttpServletRequest request, Model model) {
-		return edit(model, null, PersonForm.blank(), PositionForm.blank(), "", new FieldErrors(), request);
+	String newPerson(Actor actor, Model model) {
+		return edit(model, null, PersonForm.blank(), PositionForm.blank(), "", new FieldErrors(), actor);
 	}
 
 	@PostMapping
-	String create(PersonForm form, HttpServletRequest request, HttpServletResponse response, Model model,
+	String create(PersonForm form, Actor actor, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		FieldErrors errors = problems(form);
 		if (!errors.isEmpty()) {
-			return badRequest(response, edit(model, null, form, PositionForm.blank(), "", errors, request));
+			return badRequest(response, edit(model, null, form, PositionForm.blank(), "", errors, actor));
 		}
 		Person person = directory.addPerson(FieldErrors.clean(form.name()), FieldErrors.clean(form.hanja()),
 				FieldErrors.clean(form.englishName()), form.year(), FieldErrors.clean(form.profile()));
@@ -81,13 +81,13 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, PersonForm form, HttpServletRequest request, HttpServletResponse response,
+	String update(@PathVariable long id, PersonForm form, Actor actor, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		Editors.requireEditor(request);
+		Editors.requireEditor(actor);
 		Person person = find(id);
 		FieldErrors errors = problems(form);
 		if (!errors.isEmpty()) {
-			return badRequest(response, edit(model, person, form, PositionForm.blank(), "", errors, request));
+			return badRequest(response, edit(model, person, form, PositionForm.blank(), "", errors, actor));
 		}
 		directory.updatePerson(id, FieldErrors.clean(form.name()), FieldErrors.clean(form.hanja()),
 				FieldErrors.clean(form.englishName()), form.year(), FieldErrors.clean(form.profile()));
@@ -98,9 +98,9 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 	}
 
 	@PostMapping("/{id}/positions")
-	String addPosition(@PathVariable long id, PositionForm form, HttpServletRequest request,
+	String addPosition(@PathVariable long id, PositionForm form, Actor actor,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Editors.requireEditor(request);
+		Editors.requireEditor(actor);
 		Person person = find(id);
 		FieldErrors errors = form.problems();
 		Long organization = FieldErrors.id(form.organizationId());
@@ -108,7 +108,7 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 			errors.add("position.organization", "고른 기관이 목록에 없습니다. 다시 골라 주세요.");
 		}
 		if (!errors.isEmpty()) {
-			return badRequest(response, edit(model, person, formOf(person), form, "", errors, request));
+			return badRequest(response, edit(model, person, formOf(person), form, "", errors, actor));
 		}
 		directory.addPosition(id, organization, FieldErrors.clean(form.title()), form.startedOnOrNull(),
 				form.endedOnOrNull());
@@ -117,9 +117,9 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 
 	@PostMapping("/{id}/positions/{positionId}/end")
 	String endPosition(@PathVariable long id, @PathVariable long positionId,
-			@RequestParam(defaultValue = "") String endedOn, HttpServletRequest request, HttpServletResponse response,
+			@RequestParam(defaultValue = "") String endedOn, Actor actor, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		Editors.requireEditor(request);
+		Editors.requireEditor(actor);
 		Person person = find(id);
 		Position position = positionOf(id, positionId);
 		FieldErrors errors = new FieldErrors();
@@ -131,16 +131,16 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 			errors.add("position.end", "종료일은 시작일(" + position.startedOn() + ")보다 빠를 수 없습니다.");
 		}
 		if (!errors.isEmpty()) {
-			return badRequest(response, page(model, person, "", errors, request));
+			return badRequest(response, page(model, person, "", errors, actor));
 		}
 		directory.endPosition(positionId, end);
 		return saved(redirect, id, position.organizationName() + " " + position.title() + " 직함을 " + end + "에 끝냈습니다.");
 	}
 
 	@PostMapping("/{id}/positions/{positionId}/remove")
-	String removePosition(@PathVariable long id, @PathVariable long positionId, HttpServletRequest request,
+	String removePosition(@PathVariable long id, @PathVariable long positionId, Actor actor,
 			RedirectAttributes redirect) {
-		Editors.requireEditor(request);
+		Editors.requireEditor(actor);
 		find(id);
 		Position position = positionOf(id, positionId);
 		directory.removePosition(positionId);
@@ -160,8 +160,8 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 	}
 
 	@Override
-	String page(Model model, Person person, String aliasTyped, FieldErrors errors, HttpServletRequest request) {
-		return edit(model, person, formOf(person), PositionForm.blank(), aliasTyped, errors, request);
+	String page(Model model, Person person, String aliasTyped, FieldErrors errors, Actor actor) {
+		return edit(model, person, formOf(person), PositionForm.blank(), aliasTyped, errors, actor);
 	}
 
 	/** The survivor's current title, else their profile. */
@@ -201,12 +201,12 @@ class PeopleEditorController extends DirectoryEditor<Person> {
 	}
 
 	private String edit(Model model, Person person, PersonForm form, PositionForm positionForm, String aliasTyped,
-			FieldErrors errors, HttpServletRequest request) {
+			FieldErrors errors, Actor actor) {
 		Image photo = form.photo() == null ? null : images.find(form.photo()).orElse(null);
 		model.addAttribute("page", new PersonEditPage(person, form,
 				person == null ? List.of() : directory.aliasesOfPerson(person.id()),
 				person == null ? List.of() : directory.positionsOf(person.id()), positionForm, aliasTyped,
-				errors.asMap(), Editors.mayEdit(request), flash(model), photo));
+				errors.asMap(), Editors.mayEdit(actor), flash(model), photo));
 		return "people/person-editor";
 	}
 }
