@@ -1,23 +1,26 @@
 package kr.cjournal.accounts;
 
-import java.util.Set;
-
 /**
- * What every staff page (newsroom, admin) shows in its header: who is signed in, what they may
- * open, and the CSRF token their forms and scripts send back. Null on the sign-in page.
+ * What every staff page (newsroom, admin) shows in its header: who is signed in ({@link Actor}),
+ * what they may open, and the CSRF token their forms and scripts send back. Null on the sign-in
+ * page. What they may open is the actor's rule, not a copy of it.
  */
-public record StaffHeader(String username, String displayName, Set<Role> roles, String csrfHeader,
-		String csrfParameter, String csrfToken) {
+public record StaffHeader(Actor actor, String displayName, String csrfHeader, String csrfParameter,
+		String csrfToken) {
+
+	public String username() {
+		return actor.username();
+	}
 
 	public boolean has(Role role) {
-		return roles.contains(role);
+		return actor.has(role);
 	}
 
 	public boolean isEditor() {
-		return has(Role.EDITOR) || has(Role.ADMIN);
+		return actor.isDesk();
 	}
 
 	public boolean isAdmin() {
-		return has(Role.ADMIN);
+		return actor.isAdmin();
 	}
 }

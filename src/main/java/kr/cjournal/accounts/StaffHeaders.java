@@ -1,7 +1,5 @@
 package kr.cjournal.accounts;
 
-import java.util.Set;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -28,13 +26,13 @@ class StaffHeaders {
 			return null;
 		}
 		String username = authentication.getName();
-		Set<Role> roles = StaffUserDetails.roles(authentication.getAuthorities());
+		Actor actor = new Actor(username, StaffUserDetails.roles(authentication.getAuthorities()));
 		String displayName = accounts.findByUsername(username).map(Account::displayName).orElse(username);
 		// A token-signed request has no session and needs no CSRF token; asking for one would make a session.
 		CsrfToken csrf = authentication instanceof ApiTokenAuthentication ? null
 				: (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-		return csrf == null ? new StaffHeader(username, displayName, roles, "", "", "")
-				: new StaffHeader(username, displayName, roles, csrf.getHeaderName(), csrf.getParameterName(),
+		return csrf == null ? new StaffHeader(actor, displayName, "", "", "")
+				: new StaffHeader(actor, displayName, csrf.getHeaderName(), csrf.getParameterName(),
 						csrf.getToken());
 	}
 }

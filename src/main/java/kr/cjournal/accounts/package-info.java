@@ -19,7 +19,9 @@
  * (authorities are {@code ROLE_} and its name), {@link kr.cjournal.accounts.Actor}, who makes a
  * request with which roles (a controller parameter, or {@link kr.cjournal.accounts.Actors}), for
  * their own rules, the {@link kr.cjournal.accounts.StaffHeader} model attribute {@code staff} on
- * the pages of their controllers marked {@code core.StaffController}, and listen for
+ * the pages of their controllers marked {@code core.StaffController} (whose refusals
+ * ({@code core.Refusal}) and malformed addresses {@code StaffErrors} turns into the staff error
+ * page), and listen for
  * {@link kr.cjournal.accounts.StaffAccountSaved}. The page records are public only for the
  * templates.
  */
