@@ -30,6 +30,16 @@ public record Actor(String username, Set<Role> roles) {
 		return isDesk() || has(Role.REPORTER);
 	}
 
+	/** Moderators and administrators: they work the comment queue, bans and temporary measures. */
+	public boolean canModerate() {
+		return has(Role.MODERATOR) || has(Role.ADMIN);
+	}
+
+	/** A reader and nothing else: never a member of staff. */
+	public boolean isReaderOnly() {
+		return roles.equals(Set.of(Role.READER));
+	}
+
 	public boolean isAdmin() {
 		return has(Role.ADMIN);
 	}
