@@ -25,8 +25,8 @@ class StaffHeaders {
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return null;
 		}
-		String username = authentication.getName();
-		Actor actor = new Actor(username, StaffUserDetails.roles(authentication.getAuthorities()));
+		Actor actor = Actors.of(authentication);
+		String username = actor.username();
 		String displayName = accounts.findByUsername(username).map(Account::displayName).orElse(username);
 		// A token-signed request has no session and needs no CSRF token; asking for one would make a session.
 		CsrfToken csrf = authentication instanceof ApiTokenAuthentication ? null
