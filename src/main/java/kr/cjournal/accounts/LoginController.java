@@ -24,8 +24,9 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(HttpServletRequest request, CsrfToken csrf, Model model) {
-		if (model.getAttribute("staff") != null) {
-			return "redirect:" + SignInOutcomes.DEFAULT_TARGET;
+		if (model.getAttribute("staff") instanceof StaffHeader signedIn) {
+			return "redirect:" + (signedIn.actor().roles().stream().anyMatch(StaffRules.STAFF_ROLES::contains)
+					? SignInOutcomes.DEFAULT_TARGET : SignInOutcomes.READER_TARGET);
 		}
 		String alert = null;
 		String notice = null;
@@ -41,7 +42,13 @@ class LoginController {
 		else if (request.getParameter("expired") != null) {
 			notice = "로그인한 지 오래되어 로그아웃되었습니다. 다시 로그인해 주세요.";
 		}
-		String next = SignInFirst.target(request.getParameter(SignInFirst.NEXT));
+		else if (request.getParameter("signedUp") != null) {
+			notice = "가입되었습니다. 메일로 보낸 링크를 열어 이메일 주소를 확인해 주세요. 확인 전에도 로그인할 수 있습니다.";
+		}
+		else if (request.getParameter("reset") != null) {
+			notice = "비밀번호를 바꿨습니다. 모든 기기에서 로그아웃되었으니 새 비밀번호로 로그인해 주세요.";
+		}
+		String next = SignInFirst.anyTarget(request.getParameter(SignInFirst.NEXT));
 		model.addAttribute("page", new LoginPage(alert, notice, csrf.getParameterName(), csrf.getToken(), next));
 		return "accounts/login";
 	}

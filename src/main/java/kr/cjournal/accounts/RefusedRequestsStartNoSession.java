@@ -21,31 +21,44 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
  * The sign-in form ({@code /login}) keeps its token in a cookie of its own instead (HttpOnly,
  * SameSite=Lax, path {@code /login}, Secure over HTTPS), compared with the one the form sends: so
  * opening the sign-in page writes no session row, and whoever fetches it a million times grows
- * nothing on the server. The session begins when the password is right.
+ * nothing on the server. The session begins when the password is right. The password reset forms
+ * ({@code /login/reset}, {@code /login/reset/confirm}) share that cookie, and the sign-up form
+ * ({@code /signup}) has one of its own, {@code SIGNUP_CSRF} on path {@code /signup}.
  */
 class RefusedRequestsStartNoSession implements CsrfTokenRepository {
 
 	static final String SIGN_IN_COOKIE = "LOGIN_CSRF";
 
+	static final String SIGN_UP_COOKIE = "SIGNUP_CSRF";
+
+	/** The forms of people who are not signed in, under the sign-in cookie's path /login. */
+	private static final java.util.Set<String> SIGN_IN_FORMS = java.util.Set.of("/login", "/login/reset", "/login/reset/confirm");
+
 	private final HttpSessionCsrfTokenRepository sessions = new HttpSessionCsrfTokenRepository();
 
-	private final CookieCsrfTokenRepository signInForm = new CookieCsrfTokenRepository();
+	private final CookieCsrfTokenRepository signInForm = cookie(SIGN_IN_COOKIE, "/login");
 
-	RefusedRequestsStartNoSession() {
-		signInForm.setCookieName(SIGN_IN_COOKIE);
-		signInForm.setCookiePath("/login");
-		signInForm.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+	private final CookieCsrfTokenRepository signUpForm = cookie(SIGN_UP_COOKIE, "/signup");
+
+	private static CookieCsrfTokenRepository cookie(String name, String path) {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieName(name);
+		repository.setCookiePath(path);
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return repository;
 	}
 
 	@Override
 	public CsrfToken generateToken(HttpServletRequest request) {
-		return isSignInForm(request) ? signInForm.generateToken(request) : sessions.generateToken(request);
+		CookieCsrfTokenRepository form = form(request);
+		return form != null ? form.generateToken(request) : sessions.generateToken(request);
 	}
 
 	@Override
 	public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
-		if (isSignInForm(request)) {
-			signInForm.saveToken(token, request, response);
+		CookieCsrfTokenRepository form = form(request);
+		if (form != null) {
+			form.saveToken(token, request, response);
 			return;
 		}
 		if (token != null && request.getSession(false) == null && !isSafe(request.getMethod())) {
@@ -56,11 +69,17 @@ class RefusedRequestsStartNoSession implements CsrfTokenRepository {
 
 	@Override
 	public CsrfToken loadToken(HttpServletRequest request) {
-		return isSignInForm(request) ? signInForm.loadToken(request) : sessions.loadToken(request);
+		CookieCsrfTokenRepository form = form(request);
+		return form != null ? form.loadToken(request) : sessions.loadToken(request);
 	}
 
-	private static boolean isSignInForm(HttpServletRequest request) {
-		return (request.getContextPath() + "/login").equals(request.getRequestURI());
+	/** The cookie repository of a form for people not signed in (sign-in, reset, sign-up), or null. */
+	private CookieCsrfTokenRepository form(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (SIGN_IN_FORMS.contains(path)) {
+			return signInForm;
+		}
+		return path.equals("/signup") ? signUpForm : null;
 	}
 
 	private static boolean isSafe(String method) {

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -39,7 +40,8 @@ class SecurityConfiguration {
 	private static final RequestMatcher PRIVATE_PAGES = request -> {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.equals("/newsroom") || path.startsWith("/newsroom/") || path.startsWith("/api/")
-				|| path.startsWith("/actuator") || path.equals("/login") || path.startsWith("/login/") || path.equals("/logout");
+				|| path.startsWith("/actuator") || path.equals("/login") || path.startsWith("/login/") || path.equals("/logout")
+				|| path.equals("/signup") || path.startsWith("/signup/") || path.equals("/account") || path.startsWith("/account/");
 	};
 
 	/** What anonymous readers fetch: pages, photos and assets, read-only. */
@@ -94,7 +96,12 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/newsroom/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/newsroom/**").hasAnyRole(STAFF)
-			.requestMatchers("/api/v1/**").authenticated()
+			// The API is the staff's, but for what readers' pages read and who is signed in.
+			.requestMatchers(HttpMethod.GET, "/api/v1/articles/*/comments").permitAll()
+			.requestMatchers("/api/v1/me").authenticated()
+			.requestMatchers("/api/v1/**").hasAnyRole(STAFF)
+			.requestMatchers("/account/status").permitAll()
+			.requestMatchers("/account", "/account/**").authenticated()
 			// Reader pages, static assets, /media/**, /login and /error.
 			.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())

@@ -12,8 +12,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 /**
  * Sends a browser that is not signed in to the sign-in page, with the newsroom page it asked for
  * in the address ({@code /login?next=/newsroom/...}) rather than in a session: a stranger opening
- * staff pages writes nothing on the server. Only a newsroom path of this site is ever taken as
- * {@code next}, so the parameter cannot send anyone elsewhere.
+ * staff pages writes nothing on the server. Only a newsroom path or a reader page of this site is
+ * ever taken as {@code next}, so the parameter cannot send anyone elsewhere.
  */
 class SignInFirst extends LoginUrlAuthenticationEntryPoint {
 
@@ -33,14 +33,24 @@ class SignInFirst extends LoginUrlAuthenticationEntryPoint {
 		return query.isEmpty() ? "/login" : "/login?" + query;
 	}
 
+	/** The reader pages a sign-in may lead back to (a comment area, a reader's page, the account). */
+	private static final java.util.List<String> READER_PAGES = java.util.List.of("/article/", "/reader/", "/comments/",
+			"/section/", "/reporter/", "/people/", "/company/", "/search");
+
 	/**
 	 * {@code next=...} for a sign-in page URL, or "" when there is no valid page to go back to other
-	 * than the newsroom's front page, where signing in leads anyway.
+	 * than the newsroom's front page, where signing in leads staff anyway.
 	 */
 	static String query(String next) {
-		String target = target(next);
+		String target = anyTarget(next);
 		return target == null || target.equals(SignInOutcomes.DEFAULT_TARGET) ? ""
 				: NEXT + "=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+	}
+
+	/** A staff page ({@link #target}) or a reader page ({@link #readerTarget}), or null. */
+	static String anyTarget(String next) {
+		String staff = target(next);
+		return staff != null ? staff : readerTarget(next);
 	}
 
 	/**
@@ -48,17 +58,35 @@ class SignInFirst extends LoginUrlAuthenticationEntryPoint {
 	 * this site, in printable ASCII (as a browser sends a URL), without backslashes; otherwise null.
 	 */
 	static String target(String next) {
-		if (next == null || next.length() > MAX_LENGTH || !(next.equals("/newsroom") || next.startsWith("/newsroom/")
-				|| next.startsWith("/newsroom?"))) {
+		if (next == null || !(next.equals("/newsroom") || next.startsWith("/newsroom/") || next.startsWith("/newsroom?"))) {
 			return null;
+		}
+		return plain(next) ? next : null;
+	}
+
+	/**
+	 * A reader page to open after signing in, if {@code next} is one: the front page, the account,
+	 * or a path under a reader section ({@code /article/...}, {@code /reader/...} ...), in printable
+	 * ASCII without backslashes; otherwise null. Never a newsroom page: readers do not go there.
+	 */
+	static String readerTarget(String next) {
+		if (next == null || !(next.equals("/") || next.equals("/account") || READER_PAGES.stream().anyMatch(next::startsWith))) {
+			return null;
+		}
+		return plain(next) ? next : null;
+	}
+
+	private static boolean plain(String next) {
+		if (next.length() > MAX_LENGTH) {
+			return false;
 		}
 		for (int i = 0; i < next.length(); i++) {
 			char c = next.charAt(i);
 			if (c <= ' ' || c > '~' || c == '\\') {
-				return null;
+				return false;
 			}
 		}
-		return next;
+		return true;
 	}
 
 	private static String wanted(HttpServletRequest request) {

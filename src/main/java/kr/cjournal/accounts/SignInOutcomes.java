@@ -18,12 +18,17 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 
 /**
  * What follows a sign-in, a failed one and a sign-out: a line in the log (user name, client
- * address, outcome; never a password) and where the browser goes next: after signing in, the
- * newsroom page the form's {@code next} names (see {@link SignInFirst#target}), else the newsroom.
+ * address, outcome; never a password) and where the browser goes next: after signing in, the page
+ * the form's {@code next} names: for staff a newsroom page ({@link SignInFirst#target}) or a reader
+ * page, else the newsroom; for a reader only a reader page ({@link SignInFirst#readerTarget}), else
+ * the front page, never the newsroom.
  */
 class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutSuccessHandler {
 
 	static final String DEFAULT_TARGET = "/newsroom";
+
+	/** Where a reader goes after signing in when no reader page was asked for. */
+	static final String READER_TARGET = "/";
 
 	private static final Logger log = LoggerFactory.getLogger(SignInOutcomes.class);
 
@@ -36,10 +41,20 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
-		signedIn(request, response, authentication, SignInFirst.target(request.getParameter(SignInFirst.NEXT)));
+		String next = request.getParameter(SignInFirst.NEXT);
+		if (!isStaff(authentication)) {
+			String target = SignInFirst.readerTarget(next);
+			signedIn(request, response, authentication, target == null ? READER_TARGET : target);
+			return;
+		}
+		signedIn(request, response, authentication, SignInFirst.anyTarget(next));
 	}
 
-	/** Completes a sign-in (also the two-factor one) and opens {@code target}, a checked newsroom path, or null. */
+	static boolean isStaff(Authentication authentication) {
+		return StaffUserDetails.roles(authentication.getAuthorities()).stream().anyMatch(StaffRules.STAFF_ROLES::contains);
+	}
+
+	/** Completes a sign-in (also the two-factor one) and opens {@code target}, a checked path, or null for the newsroom. */
 	void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
 			String target) throws IOException {
 		request.getSession().setAttribute(AbsoluteSessionTimeout.SIGNED_IN_AT, clock.instant());

@@ -11,7 +11,12 @@
  * administration, passwords or tokens; the URL rules for
  * {@code /newsroom/**}, {@code /api/**} and {@code /actuator/**}; the security headers of every
  * response; the staff admin pages under {@code /newsroom/admin/staff}, a staff member's own page at
- * {@code /newsroom/account}, and {@code GET /api/v1/me}. At first start it creates the first
+ * {@code /newsroom/account}, and {@code GET /api/v1/me}. Readers join at {@code /signup}
+ * ({@link kr.cjournal.accounts.ReaderSignUp}: nickname rules, then every
+ * {@link kr.cjournal.accounts.NicknameCheck}), confirm their address by a mailed link, reset a
+ * forgotten password at {@code /login/reset} (staff too), see their own account at
+ * {@code /account}, and the cached reader pages ask {@code /account/status} who is signed in;
+ * readers never reach the newsroom or the staff API. At first start it creates the first
  * administrator, {@code admin}, with every role and the password from
  * {@code CJOURNAL_ADMIN_PASSWORD} or, when that is not set, a random one printed once in the log.
  * <p>
