@@ -94,11 +94,24 @@ final class ModerationFixture {
 				assertThat(value).doesNotStartWith("javascript:").doesNotStartWith("data:").doesNotStartWith("vbscript:");
 			}
 		}
-		String text = doc.text();
-		for (String payload : shownAsText) {
+		assertShown(doc.text(), shownAsText);
+	}
+
+	/** Each payload (but those with control characters, which HTML text normalises) is in the page's text. */
+	static void assertShown(String text, List<String> payloads) {
+		for (String payload : payloads) {
 			if (payload.chars().noneMatch(c -> c < 0x20)) {
 				assertThat(text).contains(payload.strip().replaceAll("\\s+", " "));
 			}
 		}
+	}
+
+	static long measure(JdbcClient jdbc, long commentId, String name, String contact, String reason, String status) {
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("insert into comment_measures (comment_id, requester_name, requester_contact, reason_class, reason, status) "
+				+ "values (?, ?, ?, 'PRIVACY', ?, ?)")
+			.params(commentId, name, contact, reason, status)
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 }
