@@ -1,0 +1,32 @@
+package kr.cjournal.comments.moderation;
+
+/** What a row of the moderation log records. */
+public enum ModerationAction {
+
+	REPORTS_HIDE("신고 누적으로 숨김"), APPROVE("승인"), REMOVE("삭제"), BAN("이용 제한"), LIFT_BAN("이용 제한 해제"),
+	MEASURE_REQUEST("임시조치 요청 접수"), MEASURE_APPLY("임시조치 적용"), MEASURE_REJECT("임시조치 요청 기각"),
+	MEASURE_OBJECTION("작성자 이의 제기"), MEASURE_RESTORE("임시조치 후 복원"), MEASURE_DELETE("임시조치 후 삭제");
+
+	/** Who acted when nobody on staff did: the report threshold, a requester, the poster. */
+	static final String SYSTEM = "시스템", REQUESTER = "요청인", POSTER = "작성자";
+
+	private final String label;
+
+	ModerationAction(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** The action named, or null for anything else (a filter left empty, a forged value). */
+	static ModerationAction parse(String name) {
+		for (ModerationAction action : values()) {
+			if (action.name().equals(name)) {
+				return action;
+			}
+		}
+		return null;
+	}
+}
