@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kr.cjournal.accounts.ReaderSignUp;
+import kr.cjournal.comments.CommentArchive;
 import kr.cjournal.media.Images;
 import kr.cjournal.newsroom.ArchiveRelink;
 import kr.cjournal.newsroom.Desk;
@@ -28,19 +30,25 @@ class DemoConfiguration {
 	}
 
 	@Bean
+	DemoComments demoComments(ReaderSignUp signUp, CommentArchive archive, TransactionTemplate transaction) {
+		return new DemoComments(signUp, archive, transaction);
+	}
+
+	@Bean
 	DemoDirectory demoDirectory(Directory directory, TransactionTemplate transaction, ArchiveRelink relink) {
 		return new DemoDirectory(directory, transaction, relink);
 	}
 
 	/**
 	 * Loads the demo once every bean is ready and before the web server opens, so no reader sees
-	 * a half-loaded paper: the stories first, then their cast, which links the stories to it.
+	 * a half-loaded paper: the stories first, then their cast, which links the stories to it, then the readers' comments.
 	 */
 	@Bean
-	SmartInitializingSingleton demoLoading(DemoNewsroom newsroom, DemoDirectory directory) {
+	SmartInitializingSingleton demoLoading(DemoNewsroom newsroom, DemoDirectory directory, DemoComments comments) {
 		return () -> {
 			newsroom.loadIntoEmptyNewsroom();
 			directory.loadIntoEmptyDirectory();
+			comments.loadUnder(newsroom.loaded());
 		};
 	}
 }

@@ -67,6 +67,8 @@ class DemoNewsroom {
 
 	private final Clock clock;
 
+	private final List<Story> loaded = new ArrayList<>();
+
 	DemoNewsroom(Sections sections, Reporters reporters, Desk desk, Images images, TransactionTemplate transaction) {
 		this.sections = sections;
 		this.reporters = reporters;
@@ -101,6 +103,7 @@ class DemoNewsroom {
 			for (Map<String, Object> a : (List<Map<String, Object>>) file.get("articles")) {
 				OffsetDateTime publishedAt = publishedAt(a, now);
 				long id = desk.publishArchived(DESK, draft(a, byKey), publishedAt);
+				loaded.add(new Story(id, (String) a.get("headline"), publishedAt));
 				count++;
 				if (Boolean.TRUE.equals(a.get("top"))) {
 					top.add(new Published(id, publishedAt));
@@ -193,6 +196,15 @@ class DemoNewsroom {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot read demo content " + pattern, e);
 		}
+	}
+
+	/** A demo story as loaded, for the demo's comments. */
+	record Story(long id, String headline, OffsetDateTime publishedAt) {
+	}
+
+	/** The stories this node loaded; empty when the newsroom was not empty at start. */
+	List<Story> loaded() {
+		return List.copyOf(loaded);
 	}
 
 	private record Published(long id, OffsetDateTime at) {

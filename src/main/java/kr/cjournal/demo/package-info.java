@@ -8,5 +8,5 @@
  * depends on it, and with {@code cjournal.demo=false} none of it runs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-		allowedDependencies = { "newsroom", "people", "media", "accounts", "core" })
+		allowedDependencies = { "newsroom", "people", "media", "accounts", "comments", "core" })
 package kr.cjournal.demo;
