@@ -99,6 +99,7 @@ final class FilterMatcher {
 			scan(l, Views.hangul(l, Views.LOOK_ALIKES), hangul, false, found);
 		}
 		if (l.hasLatin) {
+			scan(l, Seq.of(l, Views.LATIN_LOOK_ALIKES, false).recombined().collapsed(), letters, true, found);
 			scan(l, Views.hangul(l, Views.KEYBOARD), hangul, false, found);
 			if (l.hasUpperLatin) {
 				scan(l, Views.hangul(l, Views.KEYBOARD_SHIFTED), hangul, false, found);

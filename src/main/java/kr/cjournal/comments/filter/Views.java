@@ -35,6 +35,27 @@ final class Views {
 		};
 	};
 
+	/** Latin with digits and symbols that look like letters read as those letters: sh1t, s1bal, f@ck. */
+	static final Seq.Mapping LATIN_LOOK_ALIKES = (l, i) -> {
+		byte kind = l.kinds[i];
+		if (kind == Letters.SYLLABLE || kind == Letters.JAMO || kind == Letters.LATIN) {
+			return l.chars[i];
+		}
+		boolean besideLatin = (i > 0 && l.kinds[i - 1] == Letters.LATIN)
+				|| (i + 1 < l.length && l.kinds[i + 1] == Letters.LATIN);
+		if (!besideLatin) {
+			return kind == Letters.DIGIT ? l.chars[i] : 0;
+		}
+		return switch (l.chars[i]) {
+			case '1', '!', '|' -> 'i';
+			case '0' -> 'o';
+			case '3' -> 'e';
+			case '4', '@' -> 'a';
+			case '5', '$' -> 's';
+			default -> kind == Letters.DIGIT ? l.chars[i] : 0;
+		};
+	};
+
 	/** Latin letters read as keys of the 2-set keyboard, without shift: tlqkf, qudtls. */
 	static final Seq.Mapping KEYBOARD = (l, i) -> l.kinds[i] == Letters.LATIN ? Hangul.typed(l.chars[i])
 			: l.isHangul(i) ? l.chars[i] : 0;
