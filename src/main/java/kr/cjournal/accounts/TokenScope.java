@@ -29,7 +29,10 @@ public enum TokenScope {
 			List.of(post("/api/v1/people"), post("/api/v1/people/{id}/positions"))),
 
 	ARTICLES_WRITE("articles:write", "기사 쓰기", "초고 저장, 미리보기, 사진 올리기",
-			List.of(post("/newsroom/articles/{id}/draft"), post("/newsroom/preview"), post("/newsroom/media")));
+			List.of(post("/newsroom/articles/{id}/draft"), post("/newsroom/preview"), post("/newsroom/media"))),
+
+	COMMENTS_SCREEN("comments:screen", "댓글 검사", "클린필터로 글에 욕설·비하가 있는지 검사 (운영자)",
+			List.of(post("/api/v1/comments/screen")));
 
 	private final String code;
 
