@@ -20,6 +20,11 @@ public record StaffHeader(Actor actor, String displayName, String csrfHeader, St
 		return actor.isDesk();
 	}
 
+	/** Moderators and administrators: the comment queue, bans, temporary measures, the filter's words. */
+	public boolean isModerator() {
+		return actor.canModerate();
+	}
+
 	public boolean isAdmin() {
 		return actor.isAdmin();
 	}
