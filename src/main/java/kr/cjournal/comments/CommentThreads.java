@@ -181,8 +181,7 @@ public class CommentThreads {
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
-		long parent = rs.getLong("parent_id");
-		return new Row(rs.getLong("id"), rs.wasNull() ? null : parent, rs.getLong("author_id"), rs.getString("body"),
+		return new Row(rs.getLong("id"), rs.getObject("parent_id", Long.class), rs.getLong("author_id"), rs.getString("body"),
 				CommentStatus.valueOf(rs.getString("status")), rs.getInt("likes"), rs.getInt("dislikes"),
 				rs.getObject("created_at", OffsetDateTime.class));
 	}
