@@ -307,12 +307,12 @@ class CommentThreadIntegrationTests {
 	private int queries(String path, Reader viewer, long story) throws Exception {
 		rows.changed(story);
 		QueryCounting.reset();
-		mvc.perform(get(path).with(as(viewer))).andExpect(status().isOk());
+		mvc.perform(get(java.net.URI.create(path)).with(as(viewer))).andExpect(status().isOk());
 		return QueryCounting.count();
 	}
 
 	Document page(String path, Reader viewer) throws Exception {
-		var request = get(path);
+		var request = get(java.net.URI.create(path));
 		if (viewer != null) {
 			request.with(as(viewer));
 		}
