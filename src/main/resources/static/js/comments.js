@@ -183,10 +183,12 @@
     if (!box) {
       return;
     }
-    box.addEventListener('input', function (event) {
-      if (event.target.matches('textarea[data-bytes]')) {
-        count(event.target);
-      }
+    ['input', 'change'].forEach(function (type) {
+      box.addEventListener(type, function (event) {
+        if (event.target.matches('textarea[data-bytes]')) {
+          count(event.target);
+        }
+      });
     });
     box.addEventListener('submit', submit);
     box.addEventListener('click', click);
