@@ -281,6 +281,26 @@ class CommentThreadIntegrationTests {
 	}
 
 	@Test
+	void sectionListsShowTheStoredCommentCount() throws Exception {
+		long story = stories.publish("목록 댓글 수 기사");
+		long quiet = stories.publish("댓글 없는 목록 기사");
+		Reader reader = readers.create("목록");
+		rows.add(story, reader, "목록에 셀 댓글", VISIBLE);
+		rows.add(story, reader, "또 하나", VISIBLE);
+		rows.changed(story);
+		String section = page("/article/" + story, null).select(".breadcrumb a").last().attr("href");
+		Document list = page(section, null);
+		Element row = list.select(".article-item").stream()
+			.filter(e -> e.select(".item-headline").text().equals("목록 댓글 수 기사")).findFirst().orElseThrow();
+		assertThat(row.select(".item-comments").text()).isEqualTo("댓글 2");
+		assertThat(row.select(".item-comments").attr("href")).isEqualTo("/article/" + story + "/comments");
+		Element none = list.select(".article-item").stream()
+			.filter(e -> e.select(".item-headline").text().equals("댓글 없는 목록 기사")).findFirst().orElseThrow();
+		assertThat(none.select(".item-comments")).isEmpty();
+		assertThat(quiet).isNotEqualTo(story);
+	}
+
+	@Test
 	void aPageCostsTheSameQueriesForOneHundredCommentsAsForTwo() throws Exception {
 		Reader viewer = readers.create("세기");
 		Reader writer = readers.create("많이");
