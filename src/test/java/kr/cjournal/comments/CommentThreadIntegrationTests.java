@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.DispatcherServlet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -244,6 +245,31 @@ class CommentThreadIntegrationTests {
 		assertThat(form.attr("action")).isEqualTo("/article/" + story + "/comments");
 		assertThat(form.select("input[name=_csrf]").attr("value")).isNotBlank();
 		assertThat(form.select(".byte-counter").text()).isEqualTo("현재 0 byte / 최대 400byte");
+	}
+
+	@Test
+	void aRefusedPostComesBackWithItsErrorAndText() throws Exception {
+		long story = stories.publish("거절 기사");
+		Reader reader = readers.create("거절");
+		String text = "한".repeat(201);
+		// As the posting task's redirect leaves them (MockMvc's flashAttr would put them in a session
+		// that Spring Session's JDBC session replaces).
+		MvcResult result = mvc.perform(get("/article/" + story + "/comments").with(as(reader))
+			.requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE,
+					Map.of("error", "댓글은 400byte까지 쓸 수 있습니다.", "errorField", "text", "text", text)))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.select("form.comment-form .form-error").text()).isEqualTo("댓글은 400byte까지 쓸 수 있습니다.");
+		assertThat(page.select("#comment-text").text()).isEqualTo(text);
+		assertThat(page.select("#comment-counter").text()).isEqualTo("현재 402 byte / 최대 400byte");
+		assertThat(page.select("#comment-counter").hasClass("over")).isTrue();
+		assertThat(page.select("form.comment-form .comment-submit").hasAttr("disabled")).isTrue();
+
+		Document notice = Jsoup.parse(mvc.perform(get("/article/" + story + "/comments").with(as(reader))
+			.requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Map.of("notice", "댓글이 등록되었습니다."))).andReturn().getResponse().getContentAsString());
+		assertThat(notice.select(".comment-status").text()).isEqualTo("댓글이 등록되었습니다.");
+		assertThat(notice.select(".comment-status").hasAttr("hidden")).isFalse();
 	}
 
 	@Test
