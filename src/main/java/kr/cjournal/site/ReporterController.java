@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
+import kr.cjournal.comments.CommentCounts;
 import kr.cjournal.core.PageNumber;
 import kr.cjournal.newsroom.Articles;
 import kr.cjournal.newsroom.Reporter;
@@ -23,15 +24,18 @@ class ReporterController {
 
 	private final SiteSettings settings;
 
+	private final CommentCounts commentCounts;
+
 	private final RenderedPages pages;
 
 	ReporterController(Reporters reporters, Articles articles, Mastheads mastheads, SiteSettings settings,
-			RenderedPages pages) {
+			RenderedPages pages, CommentCounts commentCounts) {
 		this.pages = pages;
 		this.reporters = reporters;
 		this.articles = articles;
 		this.mastheads = mastheads;
 		this.settings = settings;
+		this.commentCounts = commentCounts;
 	}
 
 	@GetMapping("/reporter/{id}")
@@ -48,9 +52,10 @@ class ReporterController {
 
 	/** The page, or null when it lies past the reporter's last page. */
 	private ReporterPage build(Reporter reporter, int page) {
+		var list = articles.byReporter(reporter.id(), page, PageNumber.PAGE_SIZE);
 		ReporterPage built = new ReporterPage(mastheads.of(null),
-				settings.absolute(reporter.url() + (page > 1 ? "?page=" + page : "")), reporter,
-				articles.byReporter(reporter.id(), page, PageNumber.PAGE_SIZE));
+				settings.absolute(reporter.url() + (page > 1 ? "?page=" + page : "")), reporter, list,
+				commentCounts.of(list.items().stream().map(a -> a.id()).toList()));
 		return built.articles().isBeyondEnd() ? null : built;
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
 import kr.cjournal.core.Page;
+import kr.cjournal.comments.CommentCounts;
 import kr.cjournal.core.PageNumber;
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
@@ -27,13 +28,16 @@ class SectionController {
 
 	private final SiteSettings settings;
 
+	private final CommentCounts commentCounts;
+
 	SectionController(Articles articles, Sections sections, Mastheads mastheads, RenderedPages pages,
-			SiteSettings settings) {
+			SiteSettings settings, CommentCounts commentCounts) {
 		this.articles = articles;
 		this.sections = sections;
 		this.mastheads = mastheads;
 		this.pages = pages;
 		this.settings = settings;
+		this.commentCounts = commentCounts;
 	}
 
 	@GetMapping("/section/{slug}")
@@ -65,6 +69,7 @@ class SectionController {
 		Section top = sections.topOf(section);
 		Page<ArticleSummary> list = articles.inSection(section, page, PageNumber.PAGE_SIZE);
 		String canonical = settings.absolute(section.url() + (page > 1 ? "?page=" + page : ""));
-		return new SectionPage(mastheads.of(top), canonical, top, section, sections.childrenOf(top), list);
+		return new SectionPage(mastheads.of(top), canonical, top, section, sections.childrenOf(top), list,
+				commentCounts.of(list.items().stream().map(ArticleSummary::id).toList()));
 	}
 }

@@ -1,0 +1,63 @@
+package kr.cjournal.comments;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+import kr.cjournal.accounts.Reader;
+import kr.cjournal.core.Page;
+import kr.cjournal.core.PageNumber;
+import kr.cjournal.core.Refusal;
+import kr.cjournal.newsroom.ArticleSummary;
+import kr.cjournal.newsroom.Articles;
+
+/**
+ * Builds a story's comment area for the request at hand, for the full comment page (the site's)
+ * and the fragment the article page loads. A story that is not published, or a page past the
+ * end, is refused as not found.
+ */
+@Component
+public class CommentAreas {
+
+	private final Articles articles;
+
+	private final CommentCounts counts;
+
+	private final CommentThreads threads;
+
+	private final Viewers viewers;
+
+	CommentAreas(Articles articles, CommentCounts counts, CommentThreads threads, Viewers viewers) {
+		this.articles = articles;
+		this.counts = counts;
+		this.threads = threads;
+		this.viewers = viewers;
+	}
+
+	public CommentArea build(long articleId, String sort, int page, HttpServletRequest request, Flash flash) {
+		PageNumber.check(page);
+		ArticleSummary story = story(articleId);
+		CommentCounts.ThreadState state = counts.state(articleId);
+		Reader viewer = viewers.of(request);
+		CommentSort order = CommentSort.of(sort);
+		Page<ShownComment> comments = threads.page(articleId, order, page, viewer);
+		if (page > 1 && comments.isBeyondEnd()) {
+			throw Refusal.notFound("댓글 목록에 그런 쪽이 없습니다.");
+		}
+		CsrfToken csrf = viewer == null ? null : Viewers.csrf(request);
+		return new CommentArea(story, state.visibleCount(), state.closed(), order, comments, viewer,
+				csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(),
+				flash == null ? Flash.NONE : flash);
+	}
+
+	/** The published story, or refused as not found. */
+	public ArticleSummary story(long articleId) {
+		List<ArticleSummary> found = articles.summaries(List.of(articleId));
+		if (found.isEmpty()) {
+			throw Refusal.notFound("기사를 찾을 수 없습니다. 주소를 확인해 주세요.");
+		}
+		return found.get(0);
+	}
+}
