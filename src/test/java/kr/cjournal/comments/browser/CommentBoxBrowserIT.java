@@ -46,6 +46,10 @@ class CommentBoxBrowserIT {
 	@LocalServerPort
 	int port;
 
+	/** The application's clock (the browser tests' may be moved): seeded comments are an hour old by it. */
+	@Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -75,7 +79,9 @@ class CommentBoxBrowserIT {
 
 	@BeforeEach
 	void desktop() {
-		wait = new WebDriverWait(driver, Duration.ofSeconds(8));
+		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		// The comment area is replaced whenever it reloads after a post.
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		driver.manage().deleteAllCookies();
 		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		driver.manage().window().setSize(new Dimension(1280, 900));
@@ -138,6 +144,11 @@ class CommentBoxBrowserIT {
 		String other = reader("남독자");
 		long theirs = comment(story, other, "신고해 볼 다른 독자의 댓글", null, 0);
 		events.publishEvent(new CommentsChanged(story));
+		// Past the newcomers' pre-moderation (3 shown comments): their comments show at once.
+		long elsewhere = articles.latest(2).get(0).id();
+		for (int i = 0; i < 3; i++) {
+			comment(elsewhere, writer, "예전에 쓴 댓글 " + i + " " + System.nanoTime(), null, 0);
+		}
 		signIn(writer);
 		driver.get(url("/article/" + story));
 
@@ -154,6 +165,12 @@ class CommentBoxBrowserIT {
 		String reply = "내 댓글에 단 답글 " + System.nanoTime();
 		mine.findElement(By.cssSelector(".reply-form textarea")).sendKeys(reply);
 		mine.findElement(By.cssSelector(".reply-form .comment-submit")).click();
+		// One comment or reply per 15 seconds: the reply is refused, and says why, until they have passed.
+		wait.until(d -> d.findElements(By.cssSelector(".reply-form .form-error"))
+			.stream()
+			.anyMatch(e -> e.getText().contains("15초에 한 번")));
+		((kr.cjournal.support.MovableClock) clock).advance(Duration.ofSeconds(16));
+		commentWith(text).findElement(By.cssSelector(".reply-form .comment-submit")).click();
 		wait.until(d -> d.findElements(By.cssSelector(".comment-replies .comment-text"))
 			.stream()
 			.anyMatch(e -> e.getText().equals(reply)));
@@ -209,7 +226,8 @@ class CommentBoxBrowserIT {
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("insert into comments (article_id, parent_id, author_id, body, text_key, status, likes, created_at)"
 				+ " values (?, ?, ?, ?, ?, 'VISIBLE', ?, ?)")
-			.params(story, parent, author, text, "%064d".formatted(Math.abs(text.hashCode())), likes, OffsetDateTime.now())
+			.params(story, parent, author, text, "%064d".formatted(Math.abs(text.hashCode())), likes,
+					OffsetDateTime.now(clock).minusHours(1))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
