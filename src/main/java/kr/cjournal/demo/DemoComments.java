@@ -1,6 +1,8 @@
 package kr.cjournal.demo;
 
 import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -84,8 +86,11 @@ class DemoComments {
 		if (reader == null) {
 			throw new IllegalStateException("Unknown demo reader " + item.get("reader"));
 		}
+		// Never later than now: the newest demo stories went out minutes before the demo was loaded.
+		OffsetDateTime written = story.publishedAt().plusMinutes(((Number) item.get("minutesAfter")).longValue());
+		OffsetDateTime latest = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
 		return archive.add(story.id(), reader.accountId(), parentId, ((String) item.get("text")).strip(),
-				story.publishedAt().plusMinutes(((Number) item.get("minutesAfter")).longValue()),
+				written.isAfter(latest) ? latest : written,
 				((Number) item.getOrDefault("likes", 0)).intValue(), ((Number) item.getOrDefault("dislikes", 0)).intValue());
 	}
 
