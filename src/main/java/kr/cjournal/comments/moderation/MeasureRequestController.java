@@ -29,6 +29,7 @@ import kr.cjournal.core.Refusal;
  * The public side of temporary measures: anyone files a request against a comment (no sign-in),
  * anyone reads the list of measures taken, and the poster objects to a measure on their comment.
  */
+@kr.cjournal.core.SiteController
 @Controller
 class MeasureRequestController {
 
