@@ -71,19 +71,37 @@ class ReaderAccountController {
 		return "redirect:/login?signedUp";
 	}
 
+	/**
+	 * The link in the confirmation mail only shows a button: mail scanners and link previews open
+	 * links, and opening must not confirm an address for someone who never read the mail.
+	 */
 	@GetMapping("/signup/confirm")
+	String confirmPage(@RequestParam(defaultValue = "") String token, HttpServletResponse response, CsrfToken csrf,
+			Model model) {
+		if (!signUp.confirmable(token)) {
+			return unconfirmable(response, model);
+		}
+		model.addAttribute("page", new ConfirmEmailPage(token, csrf.getParameterName(), csrf.getToken()));
+		return "accounts/confirm-email";
+	}
+
+	@PostMapping("/signup/confirm")
 	String confirm(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
 		Optional<Reader> confirmed = signUp.confirm(token);
 		if (confirmed.isEmpty()) {
-			response.setStatus(400);
-			model.addAttribute("page", new ReaderMessagePage("확인할 수 없는 링크입니다",
-					"링크가 올바르지 않거나, 이미 썼거나, 기한이 지났습니다. 로그인한 뒤 내 정보에서 확인 메일을 다시 받을 수 있습니다.", false,
-					"/account", "내 정보로 가기"));
-			return "accounts/reader-message";
+			return unconfirmable(response, model);
 		}
 		model.addAttribute("page", new ReaderMessagePage("이메일 주소를 확인했습니다",
 				confirmed.get().nickname() + "님, 이메일 주소 확인을 마쳤습니다. 이제 기사에 댓글을 쓸 수 있습니다.", true, "/login",
 				"로그인하기"));
+		return "accounts/reader-message";
+	}
+
+	private String unconfirmable(HttpServletResponse response, Model model) {
+		response.setStatus(400);
+		model.addAttribute("page", new ReaderMessagePage("확인할 수 없는 링크입니다",
+				"링크가 올바르지 않거나, 이미 썼거나, 기한이 지났습니다. 로그인한 뒤 내 정보에서 확인 메일을 다시 받을 수 있습니다.", false,
+				"/account", "내 정보로 가기"));
 		return "accounts/reader-message";
 	}
 

@@ -140,6 +140,11 @@ public class ReaderSignUp {
 		return mail.confirmation(reader.email(), reader.nickname(), token, settings.confirmValidity().toHours());
 	}
 
+	/** Whether the confirmation link still works (unknown, used and expired ones do not); uses nothing up. */
+	public boolean confirmable(String token) {
+		return tokens.peek(token, ReaderTokens.Purpose.CONFIRM).isPresent();
+	}
+
 	/** Confirms the address the link was sent to; empty when the link is unknown, used or expired. */
 	@Transactional
 	public Optional<Reader> confirm(String token) {

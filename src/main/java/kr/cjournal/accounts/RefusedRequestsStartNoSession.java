@@ -73,13 +73,13 @@ class RefusedRequestsStartNoSession implements CsrfTokenRepository {
 		return form != null ? form.loadToken(request) : sessions.loadToken(request);
 	}
 
-	/** The cookie repository of a form for people not signed in (sign-in, reset, sign-up), or null. */
+	/** The cookie repository of a form for people not signed in (sign-in, reset, sign-up and its confirmation), or null. */
 	private CookieCsrfTokenRepository form(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (SIGN_IN_FORMS.contains(path)) {
 			return signInForm;
 		}
-		return path.equals("/signup") ? signUpForm : null;
+		return path.equals("/signup") || path.equals("/signup/confirm") ? signUpForm : null;
 	}
 
 	private static boolean isSafe(String method) {

@@ -84,7 +84,9 @@ class ReaderSignUpBrowserIT {
 		String token = ReaderSignUpIntegrationTests.token(TestMail.latestTo(email).body(),
 				ReaderSignUpIntegrationTests.CONFIRM_LINK);
 		driver.get(url("/signup/confirm?token=" + token));
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("이메일 주소를 확인했습니다");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("이메일 주소 확인");
+		driver.findElement(By.cssSelector(".confirm-email-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "이메일 주소를 확인했습니다"));
 		driver.findElement(By.linkText("로그인하기")).click();
 
 		wait.until(ExpectedConditions.urlContains("/login"));

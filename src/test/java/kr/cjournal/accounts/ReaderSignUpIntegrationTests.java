@@ -121,14 +121,23 @@ class ReaderSignUpIntegrationTests {
 		assertThat(rows("select count(*) from reader_tokens where token_hash = ? and purpose = 'CONFIRM'", ReaderTokens.hash(token)))
 			.isOne();
 
-		MockHttpServletResponse confirmed = send(get("/signup/confirm").param("token", token));
+		// Opening the link (as a mail scanner would) only shows the button; it confirms nothing.
+		MockHttpServletResponse opened = send(get("/signup/confirm").param("token", token));
+		assertThat(opened.getStatus()).isEqualTo(200);
+		assertThat(html(opened).select("form.confirm-email-form[method=post][action=/signup/confirm] input[name=token]")
+			.attr("value")).isEqualTo(token);
+		assertThat(readers.byUsername(username).orElseThrow().confirmed()).isFalse();
+		assertThat(send(get("/signup/confirm").param("token", token)).getStatus()).as("opened again").isEqualTo(200);
+
+		MockHttpServletResponse confirmed = send(post("/signup/confirm").param("token", token));
 		assertThat(confirmed.getStatus()).isEqualTo(200);
 		assertThat(html(confirmed).select("h1").text()).isEqualTo("이메일 주소를 확인했습니다");
 		assertThat(html(confirmed).select(".brand-ko").text()).as("the site's layout").isEqualTo("씨저널");
 		assertThat(readers.byUsername(username).orElseThrow().confirmed()).isTrue();
 
-		MockHttpServletResponse again = send(get("/signup/confirm").param("token", token));
+		MockHttpServletResponse again = send(post("/signup/confirm").param("token", token));
 		assertThat(again.getStatus()).isEqualTo(400);
+		assertThat(send(get("/signup/confirm").param("token", token)).getStatus()).as("a used link").isEqualTo(400);
 		assertThat(html(again).select("h1").text()).isEqualTo("확인할 수 없는 링크입니다");
 	}
 
@@ -143,8 +152,9 @@ class ReaderSignUpIntegrationTests {
 
 		for (String forged : List.of(token, token.substring(1) + "A", "", "not-a-token", "<script>alert(1)</script>",
 				"x".repeat(AdversarialTexts.LENGTH))) {
-			MockHttpServletResponse response = send(get("/signup/confirm").param("token", forged));
+			MockHttpServletResponse response = send(post("/signup/confirm").param("token", forged));
 			assertThat(response.getStatus()).as(forged).isEqualTo(400);
+			assertThat(send(get("/signup/confirm").param("token", forged)).getStatus()).as(forged).isEqualTo(400);
 			assertThat(html(response).select(".reader-alert").text()).startsWith("링크가 올바르지 않거나");
 			assertThat(response.getContentAsString()).doesNotContain("<script>alert(1)");
 		}
@@ -172,8 +182,8 @@ class ReaderSignUpIntegrationTests {
 		assertThat(TestMail.to(email)).hasSize(2);
 		String second = token(TestMail.latestTo(email).body(), CONFIRM_LINK);
 
-		assertThat(send(get("/signup/confirm").param("token", first)).getStatus()).as("the old link").isEqualTo(400);
-		assertThat(send(get("/signup/confirm").param("token", second)).getStatus()).isEqualTo(200);
+		assertThat(send(post("/signup/confirm").param("token", first)).getStatus()).as("the old link").isEqualTo(400);
+		assertThat(send(post("/signup/confirm").param("token", second)).getStatus()).isEqualTo(200);
 		assertThat(readers.byUsername(email).orElseThrow().confirmed()).isTrue();
 	}
 
