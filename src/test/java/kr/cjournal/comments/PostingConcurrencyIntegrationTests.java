@@ -74,6 +74,8 @@ class PostingConcurrencyIntegrationTests {
 		if (secondNode == null) {
 			secondNode = new SpringApplicationBuilder(CjournalApplication.class).run("--server.port=0",
 					"--cjournal.demo=false", "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+					"--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
+					"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
 					"--cjournal.comments.limits.interval=0s", "--spring.datasource.hikari.maximum-pool-size=10");
 		}
 		return secondNode.getBean(CommentPosting.class);
