@@ -149,7 +149,9 @@ if [ "$status" = 401 ]; then
   json_auth=(-H "Authorization: Bearer $ADMIN_TOKEN")
 fi
 first_page="$(curl -s ${json_auth[@]+"${json_auth[@]}"} "$json_url")"
-grep -q '"total":'"$COMMENTS" <<< "$first_page" || die "the JSON list does not say total $COMMENTS: ${first_page:0:300}"
+# The demo story may hold a few demo comments of its own besides the ones put here.
+total="$(grep -o '"total":[0-9]*' <<< "$first_page" | head -1 | cut -d: -f2)"
+[ "${total:-0}" -ge "$COMMENTS" ] || die "the JSON list does not say at least $COMMENTS in total: ${first_page:0:300}"
 
 # Sign in as bench50 and keep the session cookie for the signed-in fragment.
 jar="$DATA_DIR/cookies"

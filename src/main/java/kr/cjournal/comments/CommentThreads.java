@@ -47,11 +47,18 @@ public class CommentThreads {
 
 	private final Cache<Key, Page<ShownComment>> lists;
 
+	/** Each story's stored count and switches, kept as long as its lists. */
+	private final Cache<Long, CommentCounts.ThreadState> states;
+
 	CommentThreads(JdbcClient jdbc, Readers readers, CommentCounts counts, ThreadSettings settings) {
 		this.jdbc = jdbc;
 		this.readers = readers;
 		this.counts = counts;
 		this.lists = Caffeine.newBuilder()
+			.expireAfterWrite(settings.listCache())
+			.maximumSize(settings.listCacheSize())
+			.build();
+		this.states = Caffeine.newBuilder()
 			.expireAfterWrite(settings.listCache())
 			.maximumSize(settings.listCacheSize())
 			.build();
@@ -61,6 +68,16 @@ public class CommentThreads {
 	public Page<ShownComment> publicPage(long articleId, CommentSort sort, int page) {
 		PageNumber.check(page);
 		return lists.get(new Key(articleId, sort, page), this::load);
+	}
+
+	/** The story's number of visible comments and replies (the 댓글 (N) heading), from the cache. */
+	public int total(long articleId) {
+		return state(articleId).visibleCount();
+	}
+
+	/** The story's stored count and whether its comments are closed, from the cache. */
+	CommentCounts.ThreadState state(long articleId) {
+		return states.get(articleId, counts::state);
 	}
 
 	/** One page as {@code viewer} sees it (null: signed out, the public page as it is). */
@@ -81,6 +98,7 @@ public class CommentThreads {
 
 	void forget(long articleId) {
 		lists.asMap().keySet().removeIf(key -> key.articleId() == articleId);
+		states.invalidate(articleId);
 	}
 
 	private Page<ShownComment> load(Key key) {

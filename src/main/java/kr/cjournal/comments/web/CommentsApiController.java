@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import kr.cjournal.comments.CommentAreas;
-import kr.cjournal.comments.CommentCounts;
 import kr.cjournal.comments.CommentSort;
 import kr.cjournal.comments.CommentThreads;
 import kr.cjournal.comments.ShownComment;
@@ -35,12 +34,9 @@ class CommentsApiController {
 
 	private final CommentThreads threads;
 
-	private final CommentCounts counts;
-
-	CommentsApiController(CommentAreas areas, CommentThreads threads, CommentCounts counts) {
+	CommentsApiController(CommentAreas areas, CommentThreads threads) {
 		this.areas = areas;
 		this.threads = threads;
-		this.counts = counts;
 	}
 
 	@GetMapping(value = "/api/v1/articles/{id}/comments", produces = "application/json")
@@ -52,7 +48,7 @@ class CommentsApiController {
 		if (page > 1 && shown.isBeyondEnd()) {
 			throw Refusal.notFound("댓글 목록에 그런 쪽이 없습니다.");
 		}
-		int total = counts.of(List.of(id)).get(id);
+		int total = threads.total(id);
 		// Anyone gets the same answer; a short public lifetime lets a proxy absorb a busy story.
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(Duration.ofSeconds(10)).cachePublic())
