@@ -106,6 +106,28 @@ class DemoNewsroomIntegrationTests {
 			assertThat(bodies).contains("정태오 한울그룹 회장", "문지석 한울전자 대표이사 사장", "오세결 누리금융지주 회장");
 		}
 
+		@Autowired
+		org.springframework.test.web.servlet.MockMvc mvc;
+
+		@Test
+		void demoReadersHaveCommentedOnSeveralStoriesWithRepliesAndNoneIsDatedInTheFuture() throws Exception {
+			List<Long> commented = jdbc.sql("select distinct article_id from comments c join reader_profiles p "
+					+ "on p.account_id = c.author_id join accounts a on a.id = p.account_id "
+					+ "where a.email like '%@demo.cjournal.example' and c.status = 'VISIBLE'").query(Long.class).list();
+			assertThat(commented).hasSizeGreaterThanOrEqualTo(5);
+			assertThat(jdbc.sql("select count(*) from comments where parent_id is not null").query(Long.class).single())
+				.isGreaterThanOrEqualTo(3);
+			assertThat(jdbc.sql("select count(*) from comments where created_at > current_timestamp").query(Long.class).single())
+				.isZero();
+			String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/api/v1/articles/" + commented.get(0) + "/comments"))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(json).contains("\"nickname\"").doesNotContain("\"total\":0");
+			// Nobody knows a demo reader's password: none is a weak or shared one.
+			assertThat(jdbc.sql("select count(distinct password_hash) from accounts where email like '%@demo.cjournal.example'")
+				.query(Long.class).single()).isEqualTo(8);
+		}
+
 		@Test
 		void theDemoIsLoadedOnlyIntoAnEmptyDatabase() {
 			long before = jdbc.sql("select count(*) from articles").query(Long.class).single();
