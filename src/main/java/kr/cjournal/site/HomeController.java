@@ -1,13 +1,16 @@
 package kr.cjournal.site;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.WebRequest;
 
+import kr.cjournal.comments.CommentCounts;
 import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
 import kr.cjournal.newsroom.Sections;
@@ -29,8 +32,11 @@ class HomeController {
 
 	private final SiteSettings settings;
 
+	private final CommentCounts comments;
+
 	HomeController(Articles articles, Sections sections, Mastheads mastheads, RenderedPages pages,
-			SiteSettings settings) {
+			SiteSettings settings, CommentCounts comments) {
+		this.comments = comments;
 		this.articles = articles;
 		this.sections = sections;
 		this.mastheads = mastheads;
@@ -50,7 +56,13 @@ class HomeController {
 			.map(s -> new HomePage.SectionBlock(s, sections.childrenOf(s), perSection.getOrDefault(s.id(), List.of())))
 			.filter(block -> !block.articles().isEmpty())
 			.toList();
-		return new HomePage(mastheads.home(), settings.absolute("/"), settings.description(), articles.topStories(),
-				articles.latest(LATEST), blocks);
+		List<ArticleSummary> top = articles.topStories();
+		List<ArticleSummary> latest = articles.latest(LATEST);
+		Set<Long> shown = new HashSet<>();
+		top.forEach(a -> shown.add(a.id()));
+		latest.forEach(a -> shown.add(a.id()));
+		blocks.forEach(block -> block.articles().forEach(a -> shown.add(a.id())));
+		return new HomePage(mastheads.home(), settings.absolute("/"), settings.description(), top, latest, blocks,
+				comments.of(shown));
 	}
 }
