@@ -7,8 +7,10 @@ import kr.cjournal.core.Kst;
 /**
  * What a reader is told on their own page: a temporary measure on their comment, a removal, a ban.
  * @param kind {@code MEASURE_APPLIED} for a temporary measure the reader may object to
+ * @param unread whether this is the first time the reader's page shows it
  */
-public record ReaderNotice(long id, String kind, String body, Long commentId, Long measureId, OffsetDateTime createdAt) {
+public record ReaderNotice(long id, String kind, String body, Long commentId, Long measureId, OffsetDateTime createdAt,
+		boolean unread) {
 
 	public static final String MEASURE_APPLIED = "MEASURE_APPLIED";
 

@@ -75,13 +75,19 @@ public class ReaderProfiles {
 				.params(id, OWN_LIMIT)
 				.query((rs, n) -> row(rs))
 				.list();
-			notices = jdbc.sql("select id, kind, body, comment_id, measure_id, created_at from reader_notices"
+			notices = jdbc.sql("select id, kind, body, comment_id, measure_id, created_at, read_at from reader_notices"
 					+ " where reader_id = ? order by created_at desc, id desc limit ?")
 				.params(id, OWN_LIMIT)
 				.query((rs, n) -> new ReaderNotice(rs.getLong("id"), rs.getString("kind"), rs.getString("body"),
 						rs.getObject("comment_id", Long.class), rs.getObject("measure_id", Long.class),
-						rs.getObject("created_at", OffsetDateTime.class)))
+						rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at") == null))
 				.list();
+			if (notices.stream().anyMatch(ReaderNotice::unread)) {
+				// Shown once as new; the next visit lists them as read.
+				jdbc.sql("update reader_notices set read_at = current_timestamp where reader_id = ? and read_at is null")
+					.params(id)
+					.update();
+			}
 			List<Long> blockedIds = jdbc.sql("select blocked_id from reader_blocks where reader_id = ? order by created_at desc")
 				.params(id)
 				.query(Long.class)

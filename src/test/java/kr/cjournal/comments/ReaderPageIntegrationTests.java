@@ -92,6 +92,8 @@ class ReaderPageIntegrationTests {
 		assertThat(page.select(".reader-blocked form").attr("action")).endsWith("/unblock");
 		assertThat(page.select("form.objection-form input[name=_csrf]").attr("value")).isNotBlank();
 		assertThat(page.select(".reader-profile form.reader-block")).as("no block button for oneself").isEmpty();
+		assertThat(page.select(".reader-notice.unread .notice-new").eachText()).containsExactly("새 알림", "새 알림");
+		assertThat(page(me.url(), me).select(".notice-new")).as("on the next visit they are read").isEmpty();
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package kr.cjournal.comments.moderation;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,7 @@ import kr.cjournal.accounts.Reader;
 
 /**
  * What moderation tells a reader: a row in {@code reader_notices} for their own page and the same
- * sentence by e-mail. The reader's page lists them with {@link #latest}.
+ * sentence by e-mail. The reader's own page lists them (comments.ReaderProfiles).
  */
 @Component
 public class ReaderNotices {
@@ -26,16 +25,6 @@ public class ReaderNotices {
 		this.jdbc = jdbc;
 		this.letters = letters;
 		this.clock = clock;
-	}
-
-	/** The reader's newest notices, newest first, in one query. */
-	public List<ReaderNotice> latest(long readerId, int limit) {
-		return jdbc.sql("select * from reader_notices where reader_id = ? order by created_at desc, id desc limit ?")
-			.params(readerId, limit)
-			.query((rs, n) -> new ReaderNotice(rs.getLong("id"), rs.getString("kind"), rs.getString("body"),
-					(Long) rs.getObject("comment_id", Long.class), (Long) rs.getObject("measure_id", Long.class),
-					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at") != null))
-			.list();
 	}
 
 	void tell(Reader reader, String kind, String subject, String body, Long commentId, Long measureId) {
