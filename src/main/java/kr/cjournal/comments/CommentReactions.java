@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,16 +31,12 @@ public class CommentReactions {
 
 	private final PostingLimits limits;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	CommentReactions(JdbcClient jdbc, SignedInReaders readers, PostingLimits limits, ApplicationEventPublisher events,
-			Clock clock) {
+	CommentReactions(JdbcClient jdbc, SignedInReaders readers, PostingLimits limits, Clock clock) {
 		this.jdbc = jdbc;
 		this.readers = readers;
 		this.limits = limits;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -94,7 +89,9 @@ public class CommentReactions {
 				count(commentId, kind, +1);
 				mine = kind;
 			}
-			events.publishEvent(new CommentsChanged(comment.articleId()));
+			// No CommentsChanged: a busy story gets many 공감 a second, and dropping its cached lists
+			// on each would leave them uncached. Signed-in readers see counts as they are now (the
+			// thread's overlay reads them); everyone else within the lists' lifetime.
 			return jdbc.sql("select likes, dislikes from comments where id = ?")
 				.params(commentId)
 				.query((rs, n) -> new Reactions(rs.getInt(1), rs.getInt(2), mine))

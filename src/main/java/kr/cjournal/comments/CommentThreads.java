@@ -157,12 +157,20 @@ public class CommentThreads {
 			ids.add(c.id());
 			c.replies().forEach(r -> ids.add(r.id()));
 		}
+		// The viewer's own reactions, and every shown comment's counts as they are now: the cached
+		// list may be up to its lifetime old (a 공감 does not drop it), the reader who just reacted
+		// must see their 공감 counted.
 		Map<Long, String> reactions = new HashMap<>();
+		Map<Long, int[]> counts = new HashMap<>();
 		if (!ids.isEmpty()) {
-			jdbc.sql("select comment_id, kind from comment_reactions where reader_id = :reader and comment_id in (:ids)")
+			jdbc.sql("select c.id, c.likes, c.dislikes, r.kind from comments c left join comment_reactions r"
+					+ " on r.comment_id = c.id and r.reader_id = :reader where c.id in (:ids)")
 				.param("reader", viewerId)
 				.param("ids", ids)
-				.query((rs, n) -> reactions.put(rs.getLong(1), rs.getString(2)))
+				.query((rs, n) -> {
+					counts.put(rs.getLong(1), new int[] { rs.getInt(2), rs.getInt(3) });
+					return rs.getString(4) == null ? null : reactions.put(rs.getLong(1), rs.getString(4));
+				})
 				.list();
 		}
 		Map<Long, List<ShownComment>> reviewReplies = new HashMap<>();
@@ -182,11 +190,11 @@ public class CommentThreads {
 			List<ShownComment> replies = new ArrayList<>();
 			for (ShownComment reply : c.replies()) {
 				if (!blocked.contains(reply.authorId()) || reply.isPlaceholder()) {
-					replies.add(reply.asSeenBy(viewerId, reactions.get(reply.id())));
+					replies.add(reply.withCounts(counts.get(reply.id())).asSeenBy(viewerId, reactions.get(reply.id())));
 				}
 			}
 			replies.addAll(reviewReplies.getOrDefault(c.id(), List.of()));
-			ShownComment seen = c.withReplies(replies).asSeenBy(viewerId, reactions.get(c.id()));
+			ShownComment seen = c.withReplies(replies).withCounts(counts.get(c.id())).asSeenBy(viewerId, reactions.get(c.id()));
 			if (!c.isPlaceholder() && blocked.contains(c.authorId())) {
 				if (replies.isEmpty()) {
 					continue;

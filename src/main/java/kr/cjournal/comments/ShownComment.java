@@ -51,6 +51,15 @@ public record ShownComment(long id, Long parentId, long authorId, String nicknam
 				placeholder, mine, inReview, reaction, List.copyOf(newReplies));
 	}
 
+	/** The same comment with its 공감/비공감 counts as they are now ({@code likesAndDislikes}; null keeps them). */
+	ShownComment withCounts(int[] likesAndDislikes) {
+		if (likesAndDislikes == null) {
+			return this;
+		}
+		return new ShownComment(id, parentId, authorId, nickname, authorUrl, text, createdAt, likesAndDislikes[0],
+				likesAndDislikes[1], placeholder, mine, inReview, reaction, replies);
+	}
+
 	ShownComment asSeenBy(long viewerId, String viewerReaction) {
 		return new ShownComment(id, parentId, authorId, nickname, authorUrl, text, createdAt, likes, dislikes,
 				placeholder, !isPlaceholder() && authorId == viewerId, inReview, isPlaceholder() ? null : viewerReaction,

@@ -59,6 +59,9 @@ class CommentThreadIntegrationTests {
 	kr.cjournal.newsroom.Desk desk;
 
 	@Autowired
+	CommentReactions reactions;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -230,6 +233,25 @@ class CommentThreadIntegrationTests {
 		mvc.perform(get("/reader/아무도없는닉네임xyz")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/articles/" + missing + "/comments?page=x").with(as(someone)))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aLikeKeepsTheStorysListCachedAndTheReaderWhoLikedSeesItCounted() throws Exception {
+		long story = stories.publish("공감이 몰리는 기사");
+		Reader author = readers.create("쓴이");
+		Reader fan = readers.create("팬");
+		long comment = rows.add(story, author, "공감받을 댓글", VISIBLE);
+		rows.changed(story);
+		assertThat(page("/article/" + story + "/comments/fragment", fan).select("#comment-" + comment + " .like-count").text())
+			.isEqualTo("0");
+
+		reactions.react(new Actor(fan.email(), Set.of(Role.READER)), comment, "LIKE");
+
+		Element seen = page("/article/" + story + "/comments/fragment", fan).selectFirst("#comment-" + comment);
+		assertThat(seen.select(".like-count").text()).isEqualTo("1");
+		assertThat(seen.select("button.reaction.like").hasClass("mine")).isTrue();
+		assertThat(page("/article/" + story + "/comments/fragment", author).select("#comment-" + comment + " .like-count").text())
+			.as("any signed-in reader").isEqualTo("1");
 	}
 
 	@Test
