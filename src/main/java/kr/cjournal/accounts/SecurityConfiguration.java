@@ -58,7 +58,9 @@ class SecurityConfiguration {
 		return path.equals("/") || path.startsWith("/section/") || path.startsWith("/article/")
 				|| path.startsWith("/reporter/") || path.startsWith("/people/") || path.startsWith("/company/")
 				|| path.startsWith("/media/") || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/BP");
+				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/BP") || path.equals("/rss.xml")
+				|| path.equals("/sitemap.xml") || path.startsWith("/sitemaps/") || path.equals("/news-sitemap.xml")
+				|| path.equals("/robots.txt");
 	};
 
 	/**

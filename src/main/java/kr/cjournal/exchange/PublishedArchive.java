@@ -1,0 +1,230 @@
+package kr.cjournal.exchange;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What feeds and sitemaps read of the paper that {@code newsroom.Articles} and
+ * {@code people.Directory} do not offer yet: bylines and bodies of many stories at once, published
+ * stories month by month in keyset pages, the change feed's newest time, and every person and
+ * company id. Read-only SQL on those modules' tables, kept in this one class so that it can move
+ * behind their public APIs without touching the writers.
+ */
+@Component
+class PublishedArchive {
+
+	/** Rows fetched per keyset page when streaming: memory stays flat whatever the month holds. */
+	static final int BATCH = 5_000;
+
+	private static final String PUBLISHED = "PUBLISHED";
+
+	/** KST is UTC+9 all year (no daylight saving), so a KST day is a fixed slice of epoch seconds. */
+	private static final int KST_SECONDS = 9 * 3600;
+
+	private final JdbcClient jdbc;
+
+	PublishedArchive(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A story's bylines in order, correction time (null if never corrected) and, when asked, its body. */
+	record Details(List<String> bylines, OffsetDateTime updatedAt, String bodyHtml) {
+	}
+
+	/** A URL of a sitemap: the story's id and when it last changed (correction, else publication). */
+	record Entry(long id, OffsetDateTime lastModified) {
+	}
+
+	/** A story of the news sitemap. */
+	record Recent(long id, String headline, OffsetDateTime publishedAt) {
+	}
+
+	/** How many published stories a KST day holds, and when the newest of them last changed. */
+	record Day(long epochDay, long stories, OffsetDateTime lastModified) {
+	}
+
+	/** The change feed's newest sequence number and time; (0, null) on a paper that never changed. */
+	record Version(long seq, OffsetDateTime at) {
+	}
+
+	/** Two queries for any number of stories; published stories only. */
+	Map<Long, Details> details(List<Long> ids, boolean withBody) {
+		Map<Long, Details> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		Map<Long, List<String>> bylines = new HashMap<>();
+		jdbc.sql("""
+				select b.article_id, r.name from article_bylines b join reporters r on r.id = b.reporter_id
+				where b.article_id in (:ids) order by b.article_id, b.position""")
+			.param("ids", ids)
+			.query(rs -> {
+				bylines.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(rs.getString("name"));
+			});
+		jdbc.sql("select id, updated_at" + (withBody ? ", body_html" : "")
+				+ " from articles where status = :status and id in (:ids)")
+			.param("status", PUBLISHED)
+			.param("ids", ids)
+			.query(rs -> {
+				long id = rs.getLong("id");
+				found.put(id, new Details(bylines.getOrDefault(id, List.of()),
+						rs.getObject("updated_at", OffsetDateTime.class), withBody ? rs.getString("body_html") : null));
+			});
+		return found;
+	}
+
+	/** Published stories per KST day from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+	List<Day> days(OffsetDateTime from, OffsetDateTime to) {
+		return jdbc.sql("""
+				select epoch_day, count(*) as stories, max(last_modified) as last_modified from (
+				  select cast(floor((extract(epoch from published_at) + %d) / 86400) as bigint) as epoch_day,
+				         coalesce(updated_at, published_at) as last_modified
+				  from articles where status = :status and published_at >= :from and published_at < :to) d
+				group by epoch_day order by epoch_day""".formatted(KST_SECONDS))
+			.param("status", PUBLISHED)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new Day(rs.getLong("epoch_day"), rs.getLong("stories"),
+					rs.getObject("last_modified", OffsetDateTime.class)))
+			.list();
+	}
+
+	/** Every day of the paper: a few thousand rows for twenty years. */
+	List<Day> allDays() {
+		return days(OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+				OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+	}
+
+	/**
+	 * Hands {@code sink} up to {@code limit} stories published in [from, to), oldest first, skipping
+	 * the first {@code skip}: one query to find where to start, then keyset pages of {@link #BATCH}.
+	 */
+	void published(OffsetDateTime from, OffsetDateTime to, long skip, int limit, Consumer<Entry> sink) {
+		Key start = skip == 0 ? null
+				: jdbc.sql("select published_at, id from articles where status = :status and published_at >= :from"
+						+ " and published_at < :to order by published_at, id limit 1 offset :skip")
+					.param("status", PUBLISHED)
+					.param("from", from)
+					.param("to", to)
+					.param("skip", skip - 1)
+					.query((rs, n) -> new Key(rs.getObject("published_at", OffsetDateTime.class), rs.getLong("id")))
+					.optional()
+					.orElse(null);
+		if (skip > 0 && start == null) {
+			return;
+		}
+		int left = limit;
+		while (left > 0) {
+			String after = start == null ? ""
+					: " and (published_at > :afterTime or (published_at = :afterTime and id > :afterId))";
+			var query = jdbc.sql("select id, published_at, updated_at from articles where status = :status"
+					+ " and published_at >= :from and published_at < :to" + after
+					+ " order by published_at, id limit :limit")
+				.param("status", PUBLISHED)
+				.param("from", from)
+				.param("to", to)
+				.param("limit", Math.min(BATCH, left));
+			if (start != null) {
+				query = query.param("afterTime", start.publishedAt()).param("afterId", start.id());
+			}
+			List<Key> page = new ArrayList<>(Math.min(BATCH, left));
+			query.query(rs -> {
+				OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
+				OffsetDateTime updated = rs.getObject("updated_at", OffsetDateTime.class);
+				long id = rs.getLong("id");
+				sink.accept(new Entry(id, updated == null ? published : updated));
+				page.add(new Key(published, id));
+			});
+			if (page.isEmpty()) {
+				return;
+			}
+			left -= page.size();
+			start = page.get(page.size() - 1);
+			if (page.size() < BATCH) {
+				return;
+			}
+		}
+	}
+
+	/** The newest stories published at or after {@code since}, newest first. */
+	List<Recent> publishedSince(OffsetDateTime since, int limit) {
+		return jdbc.sql("select id, headline, published_at from articles where status = ? and published_at >= ?"
+				+ " order by published_at desc, id desc limit ?")
+			.params(PUBLISHED, since, limit)
+			.query((rs, n) -> new Recent(rs.getLong("id"), rs.getString("headline"),
+					rs.getObject("published_at", OffsetDateTime.class)))
+			.list();
+	}
+
+	Version version() {
+		return jdbc.sql("select coalesce(max(seq), 0) as seq, max(changed_at) as at from article_changes")
+			.query((rs, n) -> new Version(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class)))
+			.single();
+	}
+
+	/** Person pages ({@code people}) or company pages ({@code organizations}). */
+	enum Directory {
+		PEOPLE("people", "/people/"), ORGANIZATIONS("organizations", "/company/");
+
+		final String table;
+
+		final String path;
+
+		Directory(String table, String path) {
+			this.table = table;
+			this.path = path;
+		}
+	}
+
+	/** How many entries there are, the highest id and the newest creation time: what a sitemap's ETag is made of. */
+	record DirectorySize(long count, long maxId, OffsetDateTime newest) {
+	}
+
+	DirectorySize size(Directory directory) {
+		return jdbc.sql("select count(*) as n, coalesce(max(id), 0) as max_id, max(created_at) as newest from "
+				+ directory.table)
+			.query((rs, n) -> new DirectorySize(rs.getLong("n"), rs.getLong("max_id"),
+					rs.getObject("newest", OffsetDateTime.class)))
+			.single();
+	}
+
+	/** Up to {@code limit} ids in order after skipping {@code skip}, in keyset pages. */
+	void ids(Directory directory, long skip, int limit, Consumer<Long> sink) {
+		long after = 0;
+		if (skip > 0) {
+			Long start = jdbc.sql("select id from " + directory.table + " order by id limit 1 offset ?")
+				.params(skip - 1)
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (start == null) {
+				return;
+			}
+			after = start;
+		}
+		int left = limit;
+		while (left > 0) {
+			List<Long> page = jdbc.sql("select id from " + directory.table + " where id > ? order by id limit ?")
+				.params(after, Math.min(BATCH, left))
+				.query(Long.class)
+				.list();
+			page.forEach(sink);
+			if (page.size() < Math.min(BATCH, left)) {
+				return;
+			}
+			left -= page.size();
+			after = page.get(page.size() - 1);
+		}
+	}
+
+	private record Key(OffsetDateTime publishedAt, long id) {
+	}
+}
