@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import kr.cjournal.newsroom.PublishedArchive;
 import kr.cjournal.core.Kst;
 import kr.cjournal.core.Refusal;
-import kr.cjournal.exchange.PublishedArchive.Directory;
+import kr.cjournal.people.DirectoryIndex;
 
 /**
  * What search engines read: {@code /sitemap.xml}, an index over one sitemap per KST month of
@@ -48,14 +49,17 @@ class SitemapController {
 
 	private final PublishedArchive archive;
 
+	private final DirectoryIndex directoryIndex;
+
 	private final Paper paper;
 
 	private final FeedCache cache;
 
 	private final Clock clock;
 
-	SitemapController(PublishedArchive archive, Paper paper, FeedCache cache, Clock clock) {
+	SitemapController(PublishedArchive archive, DirectoryIndex directoryIndex, Paper paper, FeedCache cache, Clock clock) {
 		this.archive = archive;
+		this.directoryIndex = directoryIndex;
 		this.paper = paper;
 		this.cache = cache;
 		this.clock = clock;
@@ -64,8 +68,8 @@ class SitemapController {
 	@GetMapping("/sitemap.xml")
 	void index(ServletWebRequest request, HttpServletResponse response) throws IOException {
 		PublishedArchive.Version version = archive.version();
-		PublishedArchive.DirectorySize people = archive.size(Directory.PEOPLE);
-		PublishedArchive.DirectorySize companies = archive.size(Directory.ORGANIZATIONS);
+		DirectoryIndex.Size people = directoryIndex.size(DirectoryIndex.Kind.PEOPLE);
+		DirectoryIndex.Size companies = directoryIndex.size(DirectoryIndex.Kind.ORGANIZATIONS);
 		String etag = "W/\"index-" + version.seq() + "-" + people.count() + "-" + people.maxId() + "-"
 				+ companies.count() + "-" + companies.maxId() + "\"";
 		OffsetDateTime lastModified = latest(latest(version.at(), people.newest()), companies.newest());
@@ -128,9 +132,9 @@ class SitemapController {
 
 	private void directory(String name, Matcher match, ServletWebRequest request, HttpServletResponse response)
 			throws IOException {
-		Directory directory = match.group(1).equals("people") ? Directory.PEOPLE : Directory.ORGANIZATIONS;
+		DirectoryIndex.Kind directory = match.group(1).equals("people") ? DirectoryIndex.Kind.PEOPLE : DirectoryIndex.Kind.ORGANIZATIONS;
 		int part = match.group(2) == null ? 1 : Integer.parseInt(match.group(2));
-		PublishedArchive.DirectorySize size = archive.size(directory);
+		DirectoryIndex.Size size = directoryIndex.size(directory);
 		if (size.count() == 0 || part > parts(size.count())) {
 			throw notFound(name);
 		}
@@ -138,9 +142,9 @@ class SitemapController {
 		if (XmlResponses.notModified(request, etag, size.newest())) {
 			return;
 		}
-		stream(response, etag, size.newest(), sitemap -> archive.ids(directory,
+		stream(response, etag, size.newest(), sitemap -> directoryIndex.ids(directory,
 				(long) (part - 1) * SitemapWriter.MAX_URLS, SitemapWriter.MAX_URLS,
-				id -> sitemap.url(paper.absolute(directory.path + id), null)));
+				id -> sitemap.url(paper.absolute(directory.path() + id), null)));
 	}
 
 	@GetMapping("/news-sitemap.xml")
@@ -185,7 +189,7 @@ class SitemapController {
 			.body(robots);
 	}
 
-	private void directoryParts(SitemapWriter index, String name, PublishedArchive.DirectorySize size) {
+	private void directoryParts(SitemapWriter index, String name, DirectoryIndex.Size size) {
 		for (int part = 1; part <= parts(size.count()); part++) {
 			index.sitemap(paper.absolute("/sitemaps/" + name + (part == 1 ? "" : "-" + part) + ".xml"), null);
 		}

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import kr.cjournal.newsroom.PublishedArchive;
+
 /** Published stories per KST day gathered into months, oldest month first: what the sitemap index lists. */
 final class SitemapMonths {
 

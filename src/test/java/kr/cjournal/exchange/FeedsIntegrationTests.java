@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import kr.cjournal.newsroom.PublishedArchive;
 import kr.cjournal.accounts.Actor;
 import kr.cjournal.accounts.Role;
 import kr.cjournal.core.Kst;

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kr.cjournal.newsroom.PublishedArchive;
+
 class SitemapMonthsTests {
 
 	@Test

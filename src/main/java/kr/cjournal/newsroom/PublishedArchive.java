@@ -1,4 +1,4 @@
-package kr.cjournal.exchange;
+package kr.cjournal.newsroom;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,17 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What feeds and sitemaps read of the paper that {@code newsroom.Articles} and
- * {@code people.Directory} do not offer yet: bylines and bodies of many stories at once, published
- * stories month by month in keyset pages, the change feed's newest time, and every person and
- * company id. Read-only SQL on those modules' tables, kept in this one class so that it can move
- * behind their public APIs without touching the writers.
+ * The published archive as feeds, sitemaps and exports read it: bylines and bodies of many stories
+ * at once, published stories day by day and in keyset pages (memory flat at any archive size), the
+ * newest stories since a time, and the change feed's newest sequence and time. Read-only.
  */
 @Component
-class PublishedArchive {
+public class PublishedArchive {
 
 	/** Rows fetched per keyset page when streaming: memory stays flat whatever the month holds. */
-	static final int BATCH = 5_000;
+	public static final int BATCH = 5_000;
 
 	private static final String PUBLISHED = "PUBLISHED";
 
@@ -36,27 +34,27 @@ class PublishedArchive {
 	}
 
 	/** A story's bylines in order, correction time (null if never corrected) and, when asked, its body. */
-	record Details(List<String> bylines, OffsetDateTime updatedAt, String bodyHtml) {
+	public record Details(List<String> bylines, OffsetDateTime updatedAt, String bodyHtml) {
 	}
 
 	/** A URL of a sitemap: the story's id and when it last changed (correction, else publication). */
-	record Entry(long id, OffsetDateTime lastModified) {
+	public record Entry(long id, OffsetDateTime lastModified) {
 	}
 
 	/** A story of the news sitemap. */
-	record Recent(long id, String headline, OffsetDateTime publishedAt) {
+	public record Recent(long id, String headline, OffsetDateTime publishedAt) {
 	}
 
 	/** How many published stories a KST day holds, and when the newest of them last changed. */
-	record Day(long epochDay, long stories, OffsetDateTime lastModified) {
+	public record Day(long epochDay, long stories, OffsetDateTime lastModified) {
 	}
 
 	/** The change feed's newest sequence number and time; (0, null) on a paper that never changed. */
-	record Version(long seq, OffsetDateTime at) {
+	public record Version(long seq, OffsetDateTime at) {
 	}
 
 	/** Two queries for any number of stories; published stories only. */
-	Map<Long, Details> details(List<Long> ids, boolean withBody) {
+	public Map<Long, Details> details(List<Long> ids, boolean withBody) {
 		Map<Long, Details> found = new HashMap<>();
 		if (ids.isEmpty()) {
 			return found;
@@ -82,7 +80,7 @@ class PublishedArchive {
 	}
 
 	/** Published stories per KST day from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
-	List<Day> days(OffsetDateTime from, OffsetDateTime to) {
+	public List<Day> days(OffsetDateTime from, OffsetDateTime to) {
 		return jdbc.sql("""
 				select epoch_day, count(*) as stories, max(last_modified) as last_modified from (
 				  select cast(floor((extract(epoch from published_at) + %d) / 86400) as bigint) as epoch_day,
@@ -98,7 +96,7 @@ class PublishedArchive {
 	}
 
 	/** Every day of the paper: a few thousand rows for twenty years. */
-	List<Day> allDays() {
+	public List<Day> allDays() {
 		return days(OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
 				OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
 	}
@@ -107,7 +105,7 @@ class PublishedArchive {
 	 * Hands {@code sink} up to {@code limit} stories published in [from, to), oldest first, skipping
 	 * the first {@code skip}: one query to find where to start, then keyset pages of {@link #BATCH}.
 	 */
-	void published(OffsetDateTime from, OffsetDateTime to, long skip, int limit, Consumer<Entry> sink) {
+	public void published(OffsetDateTime from, OffsetDateTime to, long skip, int limit, Consumer<Entry> sink) {
 		Key start = skip == 0 ? null
 				: jdbc.sql("select published_at, id from articles where status = :status and published_at >= :from"
 						+ " and published_at < :to order by published_at, id limit 1 offset :skip")
@@ -155,7 +153,7 @@ class PublishedArchive {
 	}
 
 	/** The newest stories published at or after {@code since}, newest first. */
-	List<Recent> publishedSince(OffsetDateTime since, int limit) {
+	public List<Recent> publishedSince(OffsetDateTime since, int limit) {
 		return jdbc.sql("select id, headline, published_at from articles where status = ? and published_at >= ?"
 				+ " order by published_at desc, id desc limit ?")
 			.params(PUBLISHED, since, limit)
@@ -164,65 +162,10 @@ class PublishedArchive {
 			.list();
 	}
 
-	Version version() {
+	public Version version() {
 		return jdbc.sql("select coalesce(max(seq), 0) as seq, max(changed_at) as at from article_changes")
 			.query((rs, n) -> new Version(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class)))
 			.single();
-	}
-
-	/** Person pages ({@code people}) or company pages ({@code organizations}). */
-	enum Directory {
-		PEOPLE("people", "/people/"), ORGANIZATIONS("organizations", "/company/");
-
-		final String table;
-
-		final String path;
-
-		Directory(String table, String path) {
-			this.table = table;
-			this.path = path;
-		}
-	}
-
-	/** How many entries there are, the highest id and the newest creation time: what a sitemap's ETag is made of. */
-	record DirectorySize(long count, long maxId, OffsetDateTime newest) {
-	}
-
-	DirectorySize size(Directory directory) {
-		return jdbc.sql("select count(*) as n, coalesce(max(id), 0) as max_id, max(created_at) as newest from "
-				+ directory.table)
-			.query((rs, n) -> new DirectorySize(rs.getLong("n"), rs.getLong("max_id"),
-					rs.getObject("newest", OffsetDateTime.class)))
-			.single();
-	}
-
-	/** Up to {@code limit} ids in order after skipping {@code skip}, in keyset pages. */
-	void ids(Directory directory, long skip, int limit, Consumer<Long> sink) {
-		long after = 0;
-		if (skip > 0) {
-			Long start = jdbc.sql("select id from " + directory.table + " order by id limit 1 offset ?")
-				.params(skip - 1)
-				.query(Long.class)
-				.optional()
-				.orElse(null);
-			if (start == null) {
-				return;
-			}
-			after = start;
-		}
-		int left = limit;
-		while (left > 0) {
-			List<Long> page = jdbc.sql("select id from " + directory.table + " where id > ? order by id limit ?")
-				.params(after, Math.min(BATCH, left))
-				.query(Long.class)
-				.list();
-			page.forEach(sink);
-			if (page.size() < Math.min(BATCH, left)) {
-				return;
-			}
-			left -= page.size();
-			after = page.get(page.size() - 1);
-		}
 	}
 
 	private record Key(OffsetDateTime publishedAt, long id) {
