@@ -58,7 +58,8 @@ class SecurityConfiguration {
 		return path.equals("/") || path.startsWith("/section/") || path.startsWith("/article/")
 				|| path.startsWith("/reporter/") || path.startsWith("/people/") || path.startsWith("/company/")
 				|| path.startsWith("/media/") || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/BP");
+				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/BP")
+				|| path.matches("/api/v1/articles/[^/]+");
 	};
 
 	/**
