@@ -60,8 +60,14 @@ class SecurityConfiguration {
 				|| path.startsWith("/media/") || path.startsWith("/css/")
 				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/BP") || path.equals("/rss.xml")
 				|| path.equals("/sitemap.xml") || path.startsWith("/sitemaps/") || path.equals("/news-sitemap.xml")
-				|| path.equals("/robots.txt");
+				|| path.equals("/robots.txt") || isOneArticleAsNinjs(path);
 	};
+
+	/** {@code /api/v1/articles/{id}}: a published story as ninjs, for anyone (not its comments or drafts). */
+	private static boolean isOneArticleAsNinjs(String path) {
+		String prefix = "/api/v1/articles/";
+		return path.startsWith(prefix) && path.length() > prefix.length() && path.indexOf('/', prefix.length()) < 0;
+	}
 
 	/**
 	 * Reader pages in a chain of their own: no session, no security context, no CSRF (they only
