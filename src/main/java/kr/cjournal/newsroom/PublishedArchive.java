@@ -168,6 +168,81 @@ public class PublishedArchive {
 			.single();
 	}
 
+	/** A photo as placed in a published story: its served copy, caption and the upload it came from. */
+	public record Photo(String mediaKey, int width, int height, String caption, String alt, String credit, Long imageId) {
+	}
+
+	/**
+	 * A published story with what travels with it to another system. {@code updatedAt} is null
+	 * unless corrected; {@code version} counts the desk's saves.
+	 */
+	public record Story(long id, int version, long sectionId, String headline, String subtitle, String bodyHtml,
+			String summary, OffsetDateTime createdAt, OffsetDateTime publishedAt, OffsetDateTime updatedAt,
+			List<String> bylines, List<String> tags, List<Photo> photos) {
+	}
+
+	/** The published story, or empty when there is none or it is not (or no longer) published. */
+	public java.util.Optional<Story> story(long id) {
+		return stories(" and a.id = :id", id, 1).stream().findFirst();
+	}
+
+	/**
+	 * Up to {@code limit} published stories with ids above {@code afterId}, lowest id first: keyset
+	 * pages for an export of any size, four queries a page however much the stories carry.
+	 */
+	public List<Story> storiesAfter(long afterId, int limit) {
+		return stories(" and a.id > :id", afterId, limit);
+	}
+
+	private List<Story> stories(String condition, long id, int limit) {
+		record Row(long id, int version, long sectionId, String headline, String subtitle, String bodyHtml,
+				String summary, OffsetDateTime createdAt, OffsetDateTime publishedAt, OffsetDateTime updatedAt) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select a.id, a.version, a.section_id, a.headline, a.subtitle, a.body_html, a.summary, a.created_at,
+				       a.published_at, a.updated_at
+				from articles a where a.status = 'PUBLISHED'""" + condition + " order by a.id limit :limit")
+			.param("id", id)
+			.param("limit", limit)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getInt("version"), rs.getLong("section_id"),
+					rs.getString("headline"), rs.getString("subtitle"), rs.getString("body_html"), rs.getString("summary"),
+					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("published_at", OffsetDateTime.class),
+					rs.getObject("updated_at", OffsetDateTime.class)))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map(Row::id).toList();
+		Map<Long, List<String>> bylines = strings("""
+				select b.article_id, r.name from article_bylines b join reporters r on r.id = b.reporter_id
+				where b.article_id in (:ids) order by b.article_id, b.position""", ids);
+		Map<Long, List<String>> tags = strings("""
+				select article_id, tag from article_tags where article_id in (:ids) order by article_id, position""", ids);
+		Map<Long, List<Photo>> photos = new HashMap<>();
+		jdbc.sql("""
+				select article_id, media_key, width, height, caption, alt, credit, image_id from article_photos
+				where article_id in (:ids) order by article_id, position""")
+			.param("ids", ids)
+			.query(rs -> {
+				photos.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+					.add(new Photo(rs.getString("media_key"), rs.getInt("width"), rs.getInt("height"), rs.getString("caption"),
+							rs.getString("alt"), rs.getString("credit"), rs.getObject("image_id", Long.class)));
+			});
+		return rows.stream()
+			.map(r -> new Story(r.id(), r.version(), r.sectionId(), r.headline(), r.subtitle(), r.bodyHtml(), r.summary(),
+					r.createdAt(), r.publishedAt(), r.updatedAt(), bylines.getOrDefault(r.id(), List.of()),
+					tags.getOrDefault(r.id(), List.of()), photos.getOrDefault(r.id(), List.of())))
+			.toList();
+	}
+
+	private Map<Long, List<String>> strings(String sql, List<Long> ids) {
+		Map<Long, List<String>> result = new HashMap<>();
+		jdbc.sql(sql).param("ids", ids).query(rs -> {
+			result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+		});
+		return result;
+	}
+
 	private record Key(OffsetDateTime publishedAt, long id) {
 	}
 }
