@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadersNeverReachStaffIntegrationTests {
 
 	/** What a reader may reach: who they are, and a story's public comment list. */
+	/** What anyone may read (a published story as ninjs, its comments) and a reader's own account. */
 	static final Set<String> READERS_MAY = Set.of("GET /api/v1/me", "GET /api/v1/articles/{id}/comments",
-			"GET /api/v1/articles/{articleId}/comments");
+			"GET /api/v1/articles/{articleId}/comments", "GET /api/v1/articles/{id}");
 
 	private static final Set<Integer> REFUSALS = Set.of(401, 403, 404, 405);
 
