@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * policy would refuse it (a warning says why), because refusing to start would lock the operator
  * out of a fresh installation; the administrator can change it at {@code /newsroom/account}.
  * {@code CJOURNAL_ADMIN_TOKEN}, when set, becomes the administrator's first API token, with every
- * {@link TokenScope}.
+ * {@link TokenScope}. Command-line runs of the jar ({@code export}) set
+ * {@code cjournal.accounts.first-admin=false}, so the one-time password is not printed in the
+ * middle of a script's output: the site's first start creates the administrator.
  */
 @Component
 class FirstAdmin implements SmartInitializingSingleton {
@@ -37,9 +39,13 @@ class FirstAdmin implements SmartInitializingSingleton {
 
 	private final String configuredToken;
 
+	private final boolean enabled;
+
 	FirstAdmin(Accounts accounts, ApiTokens tokens, PasswordPolicy policy, AccountsSettings settings,
 			@Value("${CJOURNAL_ADMIN_PASSWORD:}") String configuredPassword,
-			@Value("${CJOURNAL_ADMIN_TOKEN:}") String configuredToken) {
+			@Value("${CJOURNAL_ADMIN_TOKEN:}") String configuredToken,
+			@Value("${cjournal.accounts.first-admin:true}") boolean enabled) {
+		this.enabled = enabled;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.policy = policy;
@@ -50,7 +56,8 @@ class FirstAdmin implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (accounts.exists(USERNAME)) {
+		// Off for command-line runs: the password is printed at the site's own first start.
+		if (!enabled || accounts.exists(USERNAME)) {
 			return;
 		}
 		boolean generated = configuredPassword.isBlank();

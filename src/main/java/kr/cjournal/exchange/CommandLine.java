@@ -24,9 +24,9 @@ import org.springframework.core.env.MapPropertySource;
  * {@link Command} bean of that name, and exits with its status.
  * <p>
  * A command's data may go to standard output ({@code export -}), so while it runs, everything
- * else that would print there (Spring's log, the first administrator's one-time password on an
- * empty database) goes to standard error instead; the command alone gets the real standard
- * output. The demo paper is never loaded by a command: exporting an empty database exports
+ * else that would print there (Spring's log) goes to standard error instead; the command alone
+ * gets the real standard output. A command never creates the first administrator (its one-time
+ * password is for the site's first start). The demo paper is never loaded by a command: exporting an empty database exports
  * nothing rather than the demo.
  */
 public final class CommandLine {
@@ -36,6 +36,8 @@ public final class CommandLine {
 
 	/** Settings of a command run, unless its own {@code --name=value} options say otherwise. */
 	private static final Map<String, String> COMMAND_SETTINGS = Map.of("cjournal.demo", "false",
+			// The first administrator is made, and its one-time password printed, at the site's first start.
+			"cjournal.accounts.first-admin", "false",
 			"spring.main.banner-mode", "off", "logging.level.root", "WARN",
 			// The web application without a listening port: the staff accounts' beans need Spring Session,
 			// which Spring Boot sets up for web applications only (WebApplicationType.NONE fails to start).
