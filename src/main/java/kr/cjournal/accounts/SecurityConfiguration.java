@@ -60,13 +60,19 @@ class SecurityConfiguration {
 				|| path.startsWith("/media/") || path.startsWith("/css/")
 				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/BP") || path.equals("/rss.xml")
 				|| path.equals("/sitemap.xml") || path.startsWith("/sitemaps/") || path.equals("/news-sitemap.xml")
-				|| path.equals("/robots.txt") || isOneArticleAsNinjs(path);
+				|| path.equals("/robots.txt") || isOneArticleAsNinjs(path) || isReadApiList(path);
 	};
 
 	/** {@code /api/v1/articles/{id}}: a published story as ninjs, for anyone (not its comments or drafts). */
 	private static boolean isOneArticleAsNinjs(String path) {
 		String prefix = "/api/v1/articles/";
 		return path.startsWith(prefix) && path.length() > prefix.length() && path.indexOf('/', prefix.length()) < 0;
+	}
+
+	/** The read API's lists of published stories, sections, reporters and people: the same for anyone. */
+	private static boolean isReadApiList(String path) {
+		return path.equals("/api/v1/articles") || path.equals("/api/v1/sections") || path.equals("/api/v1/reporters")
+				|| path.equals("/api/v1/people");
 	}
 
 	/**

@@ -243,6 +243,79 @@ public class PublishedArchive {
 		return result;
 	}
 
+	/** A published story as a list of the read API shows it. */
+	public record Listed(long id, long sectionId, String headline, String summary, OffsetDateTime publishedAt,
+			List<String> bylines) {
+	}
+
+	/**
+	 * What a list of published stories is narrowed to; null or empty means no narrowing.
+	 * {@code sectionIds} a section and its subsections, {@code articleIds} stories someone else
+	 * chose (the people a story mentions), {@code from}/{@code to} a half-open time range,
+	 * {@code beforeTime}/{@code beforeId} the keyset: only stories older than that one.
+	 */
+	public record Filter(List<Long> sectionIds, Long reporterId, List<Long> articleIds, OffsetDateTime from,
+			OffsetDateTime to, OffsetDateTime beforeTime, Long beforeId) {
+	}
+
+	/**
+	 * Up to {@code limit} published stories matching {@code filter}, newest first (published_at,
+	 * then id, descending): two queries however many stories, whatever the filter.
+	 */
+	public List<Listed> newest(Filter filter, int limit) {
+		if (filter.articleIds() != null && filter.articleIds().isEmpty()) {
+			return List.of();
+		}
+		StringBuilder sql = new StringBuilder(
+				"select a.id, a.section_id, a.headline, a.summary, a.published_at from articles a where a.status = :status");
+		Map<String, Object> params = new HashMap<>();
+		params.put("status", PUBLISHED);
+		if (filter.sectionIds() != null && !filter.sectionIds().isEmpty()) {
+			sql.append(" and a.section_id in (:sections)");
+			params.put("sections", filter.sectionIds());
+		}
+		if (filter.reporterId() != null) {
+			sql.append(" and exists (select 1 from article_bylines b where b.article_id = a.id and b.reporter_id = :reporter)");
+			params.put("reporter", filter.reporterId());
+		}
+		if (filter.articleIds() != null) {
+			sql.append(" and a.id in (:ids)");
+			params.put("ids", filter.articleIds());
+		}
+		if (filter.from() != null) {
+			sql.append(" and a.published_at >= :from");
+			params.put("from", filter.from());
+		}
+		if (filter.to() != null) {
+			sql.append(" and a.published_at < :to");
+			params.put("to", filter.to());
+		}
+		if (filter.beforeTime() != null) {
+			sql.append(" and (a.published_at < :beforeTime or (a.published_at = :beforeTime and a.id < :beforeId))");
+			params.put("beforeTime", filter.beforeTime());
+			params.put("beforeId", filter.beforeId());
+		}
+		sql.append(" order by a.published_at desc, a.id desc limit :limit");
+		params.put("limit", limit);
+		record Row(long id, long sectionId, String headline, String summary, OffsetDateTime publishedAt) {
+		}
+		List<Row> rows = jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("section_id"), rs.getString("headline"),
+					rs.getString("summary"), rs.getObject("published_at", OffsetDateTime.class)))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<String>> bylines = strings("""
+				select b.article_id, r.name from article_bylines b join reporters r on r.id = b.reporter_id
+				where b.article_id in (:ids) order by b.article_id, b.position""", rows.stream().map(Row::id).toList());
+		return rows.stream()
+			.map(r -> new Listed(r.id(), r.sectionId(), r.headline(), r.summary(), r.publishedAt(),
+					bylines.getOrDefault(r.id(), List.of())))
+			.toList();
+	}
+
 	private record Key(OffsetDateTime publishedAt, long id) {
 	}
 }

@@ -54,6 +54,22 @@ public class DirectoryIndex {
 			.single();
 	}
 
+	/** A person as a list shows them: id and name. */
+	public record Named(long id, String name) {
+
+		public String url() {
+			return "/people/" + id;
+		}
+	}
+
+	/** Up to {@code limit} people with ids above {@code afterId}, lowest id first: one query a keyset page. */
+	public List<Named> peopleAfter(long afterId, int limit) {
+		return jdbc.sql("select id, name from people where id > ? order by id limit ?")
+			.params(afterId, limit)
+			.query((rs, n) -> new Named(rs.getLong("id"), rs.getString("name")))
+			.list();
+	}
+
 	/** Up to {@code limit} ids in order after skipping {@code skip}, in keyset pages. */
 	public void ids(Kind directory, long skip, int limit, Consumer<Long> sink) {
 		long after = 0;

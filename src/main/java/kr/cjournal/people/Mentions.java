@@ -62,6 +62,18 @@ public class Mentions {
 		return stories("organization_id", organizationId, page, size);
 	}
 
+	/**
+	 * The ids of at most {@code cap} stories that mention the person, newest first by first
+	 * publication: one query, for another module to narrow its own lists with.
+	 */
+	public List<Long> articleIdsMentioningPerson(long personId, int cap) {
+		return jdbc.sql("select article_id from mentions where person_id = ? group by article_id"
+				+ " order by max(published_at) desc, article_id desc limit ?")
+			.params(personId, cap)
+			.query(Long.class)
+			.list();
+	}
+
 	/** The people most often named in the same stories as this person (함께 언급된 인물), most first. */
 	public List<CoMention> coMentioned(long personId, int limit) {
 		return jdbc.sql("""
