@@ -70,8 +70,11 @@ class ReadApiController {
 
 	private final JsonMapper json;
 
+	private final Paper paper;
+
 	ReadApiController(PublishedArchive archive, Sections sections, Reporters reporters, Mentions mentions,
-			Directory directory, DirectoryIndex index, JsonMapper json) {
+			Directory directory, DirectoryIndex index, JsonMapper json, Paper paper) {
+		this.paper = paper;
 		this.archive = archive;
 		this.sections = sections;
 		this.reporters = reporters;
@@ -142,7 +145,8 @@ class ReadApiController {
 		for (PublishedArchive.Listed story : page) {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("id", story.id());
-			item.put("uri", "/article/" + story.id());
+			// The same identifier as the story's ninjs uri (GET /api/v1/articles/{id}).
+			item.put("uri", paper.absolute("/article/" + story.id()));
 			item.put("headline", story.headline());
 			item.put("summary", story.summary());
 			item.put("section", sections.exists(story.sectionId()) ? sections.byId(story.sectionId()).path() : null);
