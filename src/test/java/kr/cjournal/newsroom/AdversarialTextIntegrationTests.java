@@ -40,8 +40,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @NewsroomAppTest
 class AdversarialTextIntegrationTests {
 
-	/** Generous for a slow build machine; a super-linear pass takes seconds to minutes. */
-	static final long LIMIT_MS = 500;
+	/**
+	 * Generous for a slow build machine; a super-linear pass takes seconds to minutes. (500 ms
+	 * failed once when recognising the 100,000-character "qualifier title" text took 582 ms of CPU
+	 * on a loaded machine: a guard against minutes, not a speed claim.)
+	 */
+	static final long LIMIT_MS = 2_000;
 
 	/** Wall-clock time, for a machine shared with other builds: still far below the minutes once seen. */
 	static final long WALL_LIMIT_MS = 20_000;
