@@ -18,6 +18,7 @@ import kr.cjournal.accounts.Actor;
 import kr.cjournal.accounts.Reader;
 import kr.cjournal.comments.filter.CleanFilter;
 import kr.cjournal.comments.filter.Screening;
+import kr.cjournal.comments.moderation.Bans;
 import kr.cjournal.core.Kst;
 import kr.cjournal.newsroom.Articles;
 import kr.cjournal.newsroom.MentionLinker;
@@ -65,10 +66,13 @@ public class CommentPosting {
 
 	private final Clock clock;
 
+	private final Bans bans;
+
 	CommentPosting(JdbcClient jdbc, SignedInReaders readers, Articles articles, StorySwitches switches,
 			CommentSettings siteSettings, PostingSettings settings, PostingLimits limits, CleanFilter filter,
 			ObjectProvider<MentionLinker> linkers, ClientAddresses addresses, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Bans bans) {
+		this.bans = bans;
 		this.jdbc = jdbc;
 		this.readers = readers;
 		this.articles = articles;
@@ -106,7 +110,7 @@ public class CommentPosting {
 		String clientHash = addresses.hash(clientAddress);
 		Posted posted = readers.serialised(reader, () -> {
 			Instant now = clock.instant();
-			refuseBanned(reader, now);
+			refuseBanned(reader);
 			if (articles.summaries(List.of(articleId)).isEmpty()) {
 				throw PostingRefusal.missing("기사를 찾을 수 없습니다.");
 			}
@@ -168,21 +172,11 @@ public class CommentPosting {
 		return jdbc.sql("select article_id from comments where id = ?").params(commentId).query(Long.class).optional();
 	}
 
-	private void refuseBanned(Reader reader, Instant now) {
-		List<OffsetDateTime> ends = jdbc.sql("""
-				select ends_at from reader_bans
-				where reader_id = ? and lifted_at is null and (ends_at is null or ends_at > ?)""")
-			.params(reader.accountId(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-			.list();
-		if (ends.isEmpty()) {
-			return;
-		}
-		if (ends.contains(null)) {
-			throw PostingRefusal.forbidden("이용이 제한되어 댓글을 쓸 수 없습니다(기간: 영구).");
-		}
-		OffsetDateTime until = ends.stream().max(OffsetDateTime::compareTo).orElseThrow();
-		throw PostingRefusal.forbidden("이용이 제한되어 " + Kst.minutes(until) + "까지 댓글을 쓸 수 없습니다.");
+	/** One rule for who is banned, moderation's, and its sentence (until when, or for good). */
+	private void refuseBanned(Reader reader) {
+		bans.activeBan(reader.accountId()).ifPresent(ban -> {
+			throw PostingRefusal.forbidden(ban.message());
+		});
 	}
 
 	/** The top-level comment a reply goes under: the parent, or the parent's parent for a reply to a reply. */

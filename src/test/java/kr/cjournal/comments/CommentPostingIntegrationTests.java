@@ -195,7 +195,7 @@ class CommentPostingIntegrationTests {
 				.params(reader.accountId(), ends)
 				.update();
 			postJson(reader, story, "제한 중 댓글").andExpect(status().isForbidden())
-				.andExpect(jsonPath("$.error").value("이용이 제한되어 " + Kst.minutes(ends) + "까지 댓글을 쓸 수 없습니다."));
+				.andExpect(jsonPath("$.error").value("운영 원칙 위반으로 " + Kst.minutes(ends) + "까지 댓글을 쓸 수 없습니다."));
 			jdbc.sql("insert into reader_bans (reader_id, ends_at, reason, moderator) values (?, null, '도배', 'mod')")
 				.params(reader.accountId())
 				.update();
