@@ -249,13 +249,13 @@ class TemporaryMeasures {
 	/** Measures ever applied, newest first: no names, contacts, text or nicknames. */
 	Page<MeasureTaken> taken(int page, int size) {
 		long total = jdbc.sql("select count(*) from comment_measures where applied_at is not null").query(Long.class).single();
-		List<MeasureTaken> items = jdbc.sql("select applied_at, reason_class, status, closed_at from comment_measures "
+		List<MeasureTaken> items = jdbc.sql("select applied_at, reason_class, status, closed_at, due_at from comment_measures "
 				+ "where applied_at is not null order by applied_at desc, id desc limit :limit offset :offset")
 			.param("limit", size)
 			.param("offset", (long) (page - 1) * size)
 			.query((rs, n) -> new MeasureTaken(rs.getObject("applied_at", OffsetDateTime.class),
 					MeasureReason.valueOf(rs.getString("reason_class")), MeasureStatus.valueOf(rs.getString("status")),
-					rs.getObject("closed_at", OffsetDateTime.class)))
+					rs.getObject("closed_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class)))
 			.list();
 		return new Page<>(items, page, size, total);
 	}

@@ -241,6 +241,7 @@ class TemporaryMeasuresIntegrationTests {
 		String html = mvc.perform(get("/comments/measures")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		var first = Jsoup.parse(html).select("tbody tr").first();
 		assertThat(first.text()).contains("명예훼손", "임시조치 중");
+		assertThat(first.select("td").last().text()).as("while the blind lasts, when it is due to end").endsWith(" 예정");
 		assertThat(html).doesNotContain("비밀요청인", "010-1234-5678", "secret-requester", poster.nickname(),
 				"공개 목록에 나오면 안 되는 댓글 본문", "제가 하지 않은 일을 했다고 적었습니다.");
 		mvc.perform(get("/comments/measures?page=0")).andExpect(status().isBadRequest());
