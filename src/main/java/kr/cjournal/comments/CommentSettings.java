@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.Refusal;
+import kr.cjournal.comments.moderation.ModerationAction;
+import kr.cjournal.comments.moderation.ModerationLog;
 
 /**
  * The desk's site-wide comment settings, kept in {@code comment_settings} so every node reads the
@@ -32,7 +34,10 @@ class CommentSettings {
 
 	private final Clock clock;
 
-	CommentSettings(JdbcClient jdbc, PostingSettings defaults, Clock clock) {
+	private final ModerationLog log;
+
+	CommentSettings(JdbcClient jdbc, PostingSettings defaults, Clock clock, ModerationLog log) {
+		this.log = log;
 		this.jdbc = jdbc;
 		this.defaults = defaults;
 		this.clock = clock;
@@ -72,9 +77,8 @@ class CommentSettings {
 		put(QUIET_HOURS, wanted.hasQuietHours() ? wanted.quietFromText() + "-" + wanted.quietUntilText() : "off");
 		SiteCommentSettings after = current();
 		if (!after.equals(before)) {
-			jdbc.sql("insert into moderation_log (acted_at, moderator, action, reason) values (?, ?, 'SETTINGS_CHANGED', ?)")
-				.params(OffsetDateTime.now(clock), actor.username(), describe(before) + " → " + describe(after))
-				.update();
+			log.record(actor.username(), ModerationAction.SETTINGS_CHANGED, null, null, null,
+					describe(before) + " → " + describe(after));
 		}
 		return after;
 	}

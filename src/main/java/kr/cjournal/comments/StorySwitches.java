@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.Refusal;
+import kr.cjournal.comments.moderation.ModerationAction;
+import kr.cjournal.comments.moderation.ModerationLog;
 
 /**
  * The desk's switches on one story, kept in {@code comment_threads}: comments closed (댓글 닫기),
@@ -30,7 +32,10 @@ class StorySwitches {
 
 	private final Clock clock;
 
-	StorySwitches(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	private final ModerationLog log;
+
+	StorySwitches(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ModerationLog log) {
+		this.log = log;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -46,16 +51,16 @@ class StorySwitches {
 
 	@Transactional
 	void close(Actor actor, long articleId, String headline, boolean closed) {
-		set(actor, articleId, headline, "closed", closed, closed ? "THREAD_CLOSED" : "THREAD_OPENED");
+		set(actor, articleId, headline, "closed", closed, closed ? ModerationAction.THREAD_CLOSED : ModerationAction.THREAD_OPENED);
 	}
 
 	@Transactional
 	void premoderate(Actor actor, long articleId, String headline, boolean premoderated) {
 		set(actor, articleId, headline, "premoderated", premoderated,
-				premoderated ? "THREAD_PREMODERATED" : "THREAD_UNMODERATED");
+				premoderated ? ModerationAction.THREAD_PREMODERATED : ModerationAction.THREAD_UNMODERATED);
 	}
 
-	private void set(Actor actor, long articleId, String headline, String column, boolean value, String action) {
+	private void set(Actor actor, long articleId, String headline, String column, boolean value, ModerationAction action) {
 		if (!actor.isDesk()) {
 			throw Refusal.notAllowed("기사의 댓글 설정은 데스크만 바꿀 수 있습니다.");
 		}
@@ -77,9 +82,7 @@ class StorySwitches {
 				.params(articleId, value, now)
 				.update();
 		}
-		jdbc.sql("insert into moderation_log (acted_at, moderator, action, reason) values (?, ?, ?, ?)")
-			.params(now, actor.username(), action, "기사 " + articleId + " 「" + headline + "」")
-			.update();
+		log.record(actor.username(), action, null, null, null, "기사 " + articleId + " 「" + headline + "」");
 		events.publishEvent(new CommentsChanged(articleId));
 	}
 }

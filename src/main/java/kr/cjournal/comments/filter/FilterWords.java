@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.cjournal.accounts.Actor;
 import kr.cjournal.core.Refusal;
+import kr.cjournal.comments.moderation.ModerationAction;
+import kr.cjournal.comments.moderation.ModerationLog;
 
 /**
  * The words moderators add to the filter (table {@code filter_words}); each addition and removal
@@ -29,7 +31,10 @@ class FilterWords {
 
 	private final Clock clock;
 
-	FilterWords(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+	private final ModerationLog log;
+
+	FilterWords(JdbcClient jdbc, ObjectProvider<Clock> clock, ModerationLog log) {
+		this.log = log;
 		this.jdbc = jdbc;
 		this.clock = clock.getIfUnique(Clock::systemUTC);
 	}
@@ -61,7 +66,7 @@ class FilterWords {
 			throw Refusal.conflict("'" + word + "'은(는) 이미 " + (FilterWord.BLOCK.equals(listName) ? "막는" : "허용한")
 					+ " 단어로 등록되어 있습니다.");
 		}
-		log(actor, "FILTER_WORD_ADDED", word, now);
+		log.record(actor.username(), ModerationAction.FILTER_WORD_ADDED, null, null, null, word);
 		return jdbc.sql("select id, word, list_name, category, added_by, added_at from filter_words where word = ? and list_name = ?")
 			.params(word, listName)
 			.query((rs, n) -> new FilterWord(rs.getLong("id"), rs.getString("word"), rs.getString("list_name"),
@@ -75,14 +80,8 @@ class FilterWords {
 		if (word.isEmpty() || jdbc.sql("delete from filter_words where id = ?").params(id).update() == 0) {
 			return Optional.empty();
 		}
-		log(actor, "FILTER_WORD_REMOVED", word.get(), now());
+		log.record(actor.username(), ModerationAction.FILTER_WORD_REMOVED, null, null, null, word.get());
 		return word;
-	}
-
-	private void log(Actor actor, String action, String reason, OffsetDateTime at) {
-		jdbc.sql("insert into moderation_log (acted_at, moderator, action, reason) values (?, ?, ?, ?)")
-			.params(at, actor.username(), action, reason)
-			.update();
 	}
 
 	private OffsetDateTime now() {

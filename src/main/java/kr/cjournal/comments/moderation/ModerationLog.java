@@ -15,8 +15,7 @@ import kr.cjournal.core.Page;
  * or deletes them, so the record cannot be edited after the fact.
  */
 @Component
-class ModerationLog {
-
+public class ModerationLog {
 
 	private final JdbcClient jdbc;
 
@@ -27,8 +26,11 @@ class ModerationLog {
 		this.clock = clock;
 	}
 
-	/** Writes one row; call it inside the transaction of the step it records. */
-	void record(String moderator, ModerationAction action, Long commentId, Long readerId, Long measureId, String reason) {
+	/**
+	 * Writes one row; call it inside the transaction of the step it records. The one way a row is
+	 * written, for the queue's actions, the desk's comment switches and the filter's words alike.
+	 */
+	public void record(String moderator, ModerationAction action, Long commentId, Long readerId, Long measureId, String reason) {
 		jdbc.sql("insert into moderation_log (acted_at, moderator, action, comment_id, reader_id, measure_id, reason) "
 				+ "values (?, ?, ?, ?, ?, ?, ?)")
 			.params(OffsetDateTime.now(clock), moderator, action.name(), commentId, readerId, measureId, reason)

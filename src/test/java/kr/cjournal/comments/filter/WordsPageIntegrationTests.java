@@ -66,6 +66,12 @@ class WordsPageIntegrationTests {
 		assertThat(verdict("이 " + word + "아")).isEqualTo("clean");
 		assertThat(jdbc.sql("select count(*) from moderation_log where action = 'FILTER_WORD_REMOVED' and reason = ?")
 			.params(word).query(Long.class).single()).isEqualTo(1);
+		// The moderators' log names both steps in Korean, like its own actions.
+		Document log = Jsoup.parse(mvc.perform(get("/newsroom/comments/log").with(Staff.as("words-mod", "MODERATOR")))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(log.select("tr:contains(" + word + ")").eachText())
+			.anySatisfy(row -> assertThat(row).contains("클린필터 단어 추가"))
+			.anySatisfy(row -> assertThat(row).contains("클린필터 단어 삭제"));
 	}
 
 	@Test
