@@ -32,7 +32,10 @@ import org.springframework.core.env.MapPropertySource;
 public final class CommandLine {
 
 	/** Every command's name, known before Spring starts; each has a {@link Command} bean. */
-	public static final Set<String> NAMES = Set.of("export");
+	public static final Set<String> NAMES = Set.of("export", "import");
+
+	/** Options of a command's own ({@code --name=value}), given to it rather than to Spring. */
+	private static final Map<String, Set<String>> OWN_OPTIONS = Map.of("import", Set.of("format", "uploads", "report"));
 
 	/** Settings of a command run, unless its own {@code --name=value} options say otherwise. */
 	private static final Map<String, String> COMMAND_SETTINGS = Map.of("cjournal.demo", "false",
@@ -93,8 +96,11 @@ public final class CommandLine {
 		System.setOut(err);
 		List<String> words = new ArrayList<>();
 		List<String> options = new ArrayList<>();
+		Set<String> own = OWN_OPTIONS.getOrDefault(args[0], Set.of());
 		for (int i = 1; i < args.length; i++) {
-			(args[i].startsWith("--") ? options : words).add(args[i]);
+			boolean option = args[i].startsWith("--");
+			String name = option ? args[i].substring(2).split("=", 2)[0] : null;
+			(option && !own.contains(name) ? options : words).add(args[i]);
 		}
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(application).web(WebApplicationType.SERVLET)
 			.listeners(new CommandSettings(options));

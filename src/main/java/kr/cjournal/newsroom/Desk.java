@@ -163,6 +163,7 @@ public class Desk {
 			throw NewsroomRefusal.conflict("출고된 기사만 수정 출고할 수 있습니다.");
 		}
 		OffsetDateTime now = now();
+		revisions.keepImportedOriginal(manuscript);
 		int newVersion = write(actor, manuscript, version, draft, "수정 출고");
 		jdbc.sql("update articles set updated_at = ?, correction_note = ? where id = ?")
 			.params(now, note == null || note.isBlank() ? null : note.strip(), id)

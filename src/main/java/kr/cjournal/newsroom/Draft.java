@@ -32,7 +32,13 @@ public record Draft(long sectionId, String headline, String subtitle, String bod
 	 * leading {@code 1.} are text, not formatting.
 	 */
 	public static String escapeMarkdown(String text) {
-		return text.strip().replaceAll("([\\\\`*_\\[\\]<>#|~])", "\\\\$1").replaceAll("^(\\d+)\\.", "$1\\\\.")
-			.replaceAll("^([-+])", "\\\\$1");
+		String escaped = MARKS.matcher(text.strip()).replaceAll("\\\\$1");
+		return LEADING_SIGN.matcher(LEADING_NUMBER.matcher(escaped).replaceFirst("$1\\\\.")).replaceFirst("\\\\$1");
 	}
+
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
+
+	private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^(\\d+)\\.");
+
+	private static final java.util.regex.Pattern LEADING_SIGN = java.util.regex.Pattern.compile("^([-+])");
 }

@@ -88,6 +88,17 @@ class ManuscriptWriter {
 
 	/** Refuses what cannot be stored or shown: too long, an unknown section or reporter. */
 	void check(Draft draft) {
+		checkText(draft);
+		if (!sections.exists(draft.sectionId())) {
+			throw NewsroomRefusal.invalid("sectionId", "섹션을 골라 주세요.");
+		}
+		if (reporters.findAll(draft.reporterIds()).size() != draft.reporterIds().size()) {
+			throw NewsroomRefusal.invalid("reporterIds", "기자 이름을 다시 골라 주세요.");
+		}
+	}
+
+	/** The limits of the text alone: lengths of headline, subtitle, body and tags. */
+	static void checkText(Draft draft) {
 		if (draft.headline().length() > Draft.HEADLINE_MAX) {
 			throw NewsroomRefusal.invalid("headline", "제목은 " + Draft.HEADLINE_MAX + "자까지 쓸 수 있습니다.");
 		}
@@ -99,12 +110,6 @@ class ManuscriptWriter {
 		}
 		if (draft.tags().stream().anyMatch(tag -> tag.length() > 40)) {
 			throw NewsroomRefusal.invalid("tags", "태그 하나는 40자까지 쓸 수 있습니다.");
-		}
-		if (!sections.exists(draft.sectionId())) {
-			throw NewsroomRefusal.invalid("sectionId", "섹션을 골라 주세요.");
-		}
-		if (reporters.findAll(draft.reporterIds()).size() != draft.reporterIds().size()) {
-			throw NewsroomRefusal.invalid("reporterIds", "기자 이름을 다시 골라 주세요.");
 		}
 	}
 

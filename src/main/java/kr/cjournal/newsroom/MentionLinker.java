@@ -60,6 +60,18 @@ public interface MentionLinker {
 	/** Stores where the published story mentions whom, replacing what was stored before. */
 	void record(long articleId, OffsetDateTime publishedAt, Story story);
 
+	/** A story stored for the first time, with the links found when its body was rendered. */
+	record NewStory(long articleId, OffsetDateTime publishedAt, Story story, Links links) {
+	}
+
+	/**
+	 * Records the mentions of stories stored for the first time (an imported archive) in one go;
+	 * {@code links} are those {@link #prepare} answered for each, so nothing is read twice.
+	 */
+	default void recordNew(List<NewStory> stories) {
+		stories.forEach(story -> record(story.articleId(), story.publishedAt(), story.story()));
+	}
+
 	/** Drops the story's mentions (it was unpublished). */
 	void forget(long articleId);
 }

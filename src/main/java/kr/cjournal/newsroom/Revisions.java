@@ -61,6 +61,28 @@ public class Revisions {
 		return number;
 	}
 
+	/**
+	 * An imported story is stored without a revision (its text is in the article, and an archive
+	 * of 100,000 stories need not be written twice); before its first change the text as imported
+	 * becomes revision 1, so the history shows what the change replaced.
+	 */
+	void keepImportedOriginal(Manuscript manuscript) {
+		boolean none = jdbc.sql("select count(*) from article_revisions where article_id = ?")
+			.params(manuscript.id())
+			.query(Long.class)
+			.single() == 0;
+		if (none) {
+			OffsetDateTime at = manuscript.publishedAt() != null ? manuscript.publishedAt() : manuscript.savedAt();
+			jdbc.sql("""
+					insert into article_revisions (article_id, number, section_id, headline, subtitle, body_markdown, saved_by,
+					                               saved_at, note)
+					values (?, 1, ?, ?, ?, ?, ?, ?, '가져오기')""")
+				.params(manuscript.id(), manuscript.draft().sectionId(), manuscript.headline(), manuscript.subtitle(),
+						manuscript.bodyMarkdown(), manuscript.createdBy(), at)
+				.update();
+		}
+	}
+
 	private static boolean sameText(Revision revision, Draft draft) {
 		return revision.sectionId() == draft.sectionId() && revision.headline().equals(draft.headline())
 				&& java.util.Objects.equals(revision.subtitle(), draft.subtitle())

@@ -25,6 +25,18 @@ class StoryLinking {
 				linker());
 	}
 
+	/** Renders a story not stored yet, keeping what the linker found for {@link #recordNew}. */
+	StoryMarkdown.Linked renderNew(Draft draft, List<Reporter> bylines, PhotoFiles photos) {
+		return StoryMarkdown.renderLinked(draft.bodyMarkdown(), photos, head(null, draft.headline(), draft.subtitle(), bylines),
+				linker());
+	}
+
+	void recordNew(List<MentionLinker.NewStory> stories) {
+		if (!stories.isEmpty()) {
+			linker().recordNew(stories);
+		}
+	}
+
 	/** Records the live story's mentions; it went live at {@code publishedAt} (first publication). */
 	void record(Manuscript manuscript, OffsetDateTime publishedAt) {
 		linker().record(manuscript.id(), publishedAt, StoryMarkdown.story(manuscript.bodyMarkdown(),

@@ -65,10 +65,25 @@ final class StoryMarkdown {
 
 	/** Renders the body, linking the people and organisations it names when {@code head} is given. */
 	static Rendered render(String markdown, PhotoFiles files, Head head, MentionLinker linker) {
+		return renderLinked(markdown, files, head, linker).rendered();
+	}
+
+	/**
+	 * A rendered body with the story the linker read and what it found, so that recording the
+	 * mentions of a new story need not read it again (an archive import).
+	 */
+	record Linked(Rendered rendered, MentionLinker.Story story, MentionLinker.Links links) {
+	}
+
+	static Linked renderLinked(String markdown, PhotoFiles files, Head head, MentionLinker linker) {
 		Node document = PARSER.parse(markdown == null ? "" : markdown);
 		List<PlacedPhoto> placed = placedPhotos(document);
+		MentionLinker.Story story = null;
+		MentionLinker.Links links = null;
 		if (head != null) {
-			linkMentions(document, linker.prepare(story(document, placed, head)));
+			story = story(document, placed, head);
+			links = linker.prepare(story);
+			linkMentions(document, links);
 		}
 		Map<Long, PhotoFiles.StoredPhoto> stored = placed.isEmpty() ? Map.of()
 				: files.find(placed.stream().map(PlacedPhoto::imageId).toList());
@@ -81,7 +96,7 @@ final class StoryMarkdown {
 			.attributeProviderFactory(context -> LINK_ATTRIBUTES)
 			.build();
 		String html = BodySanitizer.sanitize(renderer.render(document));
-		return new Rendered(html, StorySummary.of(document), found, stored);
+		return new Linked(new Rendered(html, StorySummary.of(document), found, stored), story, links);
 	}
 
 	/** The story's words as the mention linker reads them: body as plain text, photo captions apart. */

@@ -66,7 +66,7 @@ public final class DirectorySnapshot {
 
 	/** The everyday words (people/common-words.txt) that are also someone's name. */
 	static Set<String> commonWords() {
-		try (InputStream in = new ClassPathResource("people/common-words.txt").getInputStream()) {
+		try (InputStream in = new ClassPathResource("people/common-words.txt", DirectorySnapshot.class.getClassLoader()).getInputStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.map(String::strip)
 				.filter(line -> !line.isEmpty() && !line.startsWith("#"))

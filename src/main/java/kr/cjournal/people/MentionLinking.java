@@ -75,6 +75,37 @@ class MentionLinking implements MentionLinker {
 		events.publishEvent(new MentionsChanged(articleId));
 	}
 
+	/**
+	 * New stories of an import: no earlier mentions to replace, no earlier answers of the desk to
+	 * apply, so the mentions found while rendering go in as one batch for the whole lot; only
+	 * stories with a name to decide ask the desk. Reader pages learn of the stories from the
+	 * newsroom's change feed, so no {@link MentionsChanged} goes out per story.
+	 */
+	@Override
+	public void recordNew(List<NewStory> stories) {
+		List<Object[]> rows = new java.util.ArrayList<>();
+		for (NewStory story : stories) {
+			StoryMentions found = story.links() instanceof StoryMentions prepared ? prepared : mentions(story.story());
+			Map<List<Object>, Integer> counted = new HashMap<>();
+			for (StoryMentions.Mention mention : found.mentions()) {
+				if (counted.merge(List.of(mention.entity().kind(), mention.entity().id(), mention.field()), 1,
+						Integer::sum) > MENTIONS_KEPT) {
+					continue;
+				}
+				boolean person = mention.entity().kind() == NamedEntity.Kind.PERSON;
+				rows.add(new Object[] { story.articleId(), person ? mention.entity().id() : null,
+						person ? null : mention.entity().id(), mention.field().name(), mention.surface(), mention.start(),
+						story.publishedAt() });
+			}
+			if (!found.undecided().isEmpty()) {
+				reviews.ask(story.articleId(), found.undecided());
+			}
+		}
+		jdbcTemplate.batchUpdate("""
+				insert into mentions (article_id, person_id, organization_id, field, surface, start_offset, published_at)
+				values (?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
 	@Override
 	public void forget(long articleId) {
 		jdbc.sql("delete from mentions where article_id = ?").params(articleId).update();

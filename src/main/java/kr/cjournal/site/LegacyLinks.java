@@ -8,12 +8,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import kr.cjournal.newsroom.ArchiveSources;
+
 /**
  * Links from the paper's previous system ({@code /BP?command=article_view&num=425744}) keep
- * working: article numbers were kept, so they answer with a permanent redirect.
+ * working: an imported story keeps its number as its id where it was free, else the import
+ * remembers which story the number became; either way the answer is a permanent redirect.
  */
 @RestController
 class LegacyLinks {
+
+	private final ArchiveSources sources;
+
+	LegacyLinks(ArchiveSources sources) {
+		this.sources = sources;
+	}
 
 	@GetMapping("/BP")
 	ResponseEntity<Void> legacy(@RequestParam(required = false) String command,
@@ -22,7 +31,7 @@ class LegacyLinks {
 			throw new NotFound("legacy link " + command + " " + num);
 		}
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-			.location(URI.create("/article/" + Long.parseLong(num)))
+			.location(URI.create("/article/" + sources.legacyArticle(Long.parseLong(num)).orElseThrow()))
 			.build();
 	}
 }

@@ -12,7 +12,14 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.servlet.view.RedirectView;
+
 import kr.cjournal.core.Refusal;
+import kr.cjournal.newsroom.ArchiveSources;
 
 /** Turns what readers can get wrong into Korean 4xx pages; nothing a reader does yields a 500. */
 @ControllerAdvice
@@ -22,11 +29,29 @@ class SiteErrors {
 
 	private final Mastheads mastheads;
 
-	SiteErrors(Mastheads mastheads) {
+	private final ArchiveSources sources;
+
+	SiteErrors(Mastheads mastheads, ArchiveSources sources) {
 		this.mastheads = mastheads;
+		this.sources = sources;
 	}
 
-	@ExceptionHandler({ NotFound.class, NoResourceFoundException.class, NoHandlerFoundException.class })
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+	ModelAndView noSuchPage(Exception e, HttpServletRequest request) {
+		// An address of the site before its archive was imported (a WordPress permalink) moved for good.
+		if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+			String old = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+			Optional<Long> moved = sources.redirect(old);
+			if (moved.isPresent()) {
+				ModelAndView redirect = new ModelAndView(new RedirectView("/article/" + moved.get()));
+				redirect.setStatus(HttpStatus.MOVED_PERMANENTLY);
+				return redirect;
+			}
+		}
+		return notFound(e);
+	}
+
+	@ExceptionHandler(NotFound.class)
 	ModelAndView notFound(Exception e) {
 		log.debug("Not found: {}", e.getMessage());
 		return page(HttpStatus.NOT_FOUND);
