@@ -21,6 +21,7 @@ import kr.cjournal.people.Directory;
 import kr.cjournal.people.Organization;
 import kr.cjournal.people.OrganizationKind;
 import kr.cjournal.people.Person;
+import kr.cjournal.people.StockMarket;
 
 /**
  * Loads the demo directory (the fictional cast of the demo stories) into an empty directory,
@@ -62,6 +63,10 @@ class DemoDirectory {
 					OrganizationKind.valueOf((String) o.get("kind")), parent == null ? null : organizations.get(parent),
 					(String) o.get("english"), (String) o.get("description"));
 			organizations.put((String) o.get("key"), organization.id());
+			if (o.get("market") != null) {
+				directory.setListing(organization.id(), new Organization.Listing(String.valueOf(o.get("code")),
+						StockMarket.valueOf((String) o.get("market"))));
+			}
 			for (String alias : (List<String>) o.getOrDefault("aliases", List.of())) {
 				directory.addOrganizationAlias(organization.id(), alias);
 			}

@@ -60,6 +60,9 @@ class CompaniesEditorController extends DirectoryEditor<Organization> {
 		}
 		Organization organization = directory.addOrganization(FieldErrors.clean(form.name()), form.kindOrNull(),
 				form.parent(), FieldErrors.clean(form.englishName()), FieldErrors.clean(form.description()));
+		if (form.listing() != null) {
+			directory.setListing(organization.id(), form.listing());
+		}
 		return saved(redirect, organization.id(), organization.name() + "을(를) 기업·기관 정보에 추가했습니다.");
 	}
 
@@ -73,7 +76,7 @@ class CompaniesEditorController extends DirectoryEditor<Organization> {
 			return badRequest(response, edit(model, organization, form, "", errors, actor));
 		}
 		directory.updateOrganization(id, FieldErrors.clean(form.name()), form.kindOrNull(), form.parent(),
-				FieldErrors.clean(form.englishName()), FieldErrors.clean(form.description()));
+				FieldErrors.clean(form.englishName()), FieldErrors.clean(form.description()), form.listing());
 		return saved(redirect, id, "저장했습니다.");
 	}
 
