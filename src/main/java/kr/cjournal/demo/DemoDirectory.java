@@ -59,14 +59,12 @@ class DemoDirectory {
 		Map<String, Long> organizations = new HashMap<>();
 		for (Map<String, Object> o : (List<Map<String, Object>>) demo.get("organizations")) {
 			String parent = (String) o.get("parent");
+			Organization.Listing listing = o.get("market") == null ? null
+					: new Organization.Listing(String.valueOf(o.get("code")), StockMarket.valueOf((String) o.get("market")));
 			Organization organization = directory.addOrganization((String) o.get("name"),
 					OrganizationKind.valueOf((String) o.get("kind")), parent == null ? null : organizations.get(parent),
-					(String) o.get("english"), (String) o.get("description"));
+					(String) o.get("english"), (String) o.get("description"), listing);
 			organizations.put((String) o.get("key"), organization.id());
-			if (o.get("market") != null) {
-				directory.setListing(organization.id(), new Organization.Listing(String.valueOf(o.get("code")),
-						StockMarket.valueOf((String) o.get("market"))));
-			}
 			for (String alias : (List<String>) o.getOrDefault("aliases", List.of())) {
 				directory.addOrganizationAlias(organization.id(), alias);
 			}

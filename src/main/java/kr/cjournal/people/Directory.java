@@ -93,6 +93,18 @@ public class Directory {
 		return new Organization(key.getKeyAs(Long.class), name, kind, parentId, englishName, description);
 	}
 
+	/** Adds an organisation whose shares are listed ({@code listing} null: not listed). */
+	@Transactional
+	public Organization addOrganization(String name, OrganizationKind kind, Long parentId, String englishName,
+			String description, Organization.Listing listing) {
+		Organization added = addOrganization(name, kind, parentId, englishName, description);
+		if (listing == null) {
+			return added;
+		}
+		setListing(added.id(), listing);
+		return new Organization(added.id(), name, kind, parentId, englishName, description, listing);
+	}
+
 	@Transactional
 	public Person addPerson(String name, String hanja, String englishName, Integer birthYear, String profile) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();

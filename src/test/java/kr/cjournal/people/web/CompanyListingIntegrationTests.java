@@ -77,6 +77,25 @@ class CompanyListingIntegrationTests {
 	}
 
 	@Test
+	void aCompanyIsAddedListedAtOnceAndAWrongCodeAddsNothing() throws Exception {
+		long id = PeopleEditorIntegrationTests.idOf(mvc.perform(post("/newsroom/companies")
+				.with(Staff.as("reporter", "REPORTER"))
+				.param("name", "한결에너지").param("kind", "COMPANY").param("stockMarket", "KONEX").param("stockCode", "990901"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn());
+		assertThat(page("/company/" + id).select(".listing").text()).isEqualTo("코넥스 990901");
+
+		MvcResult wrong = mvc.perform(post("/newsroom/companies").with(Staff.as("reporter", "REPORTER"))
+				.param("name", "한결소재").param("kind", "COMPANY").param("stockMarket", "KOSPI").param("stockCode", "99091"))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(Jsoup.parse(wrong.getResponse().getContentAsString()).select("#stockCode ~ .field-error").text())
+			.isEqualTo("코스피 종목 코드는 숫자 6자리(또는 숫자·영문 대문자 6자리)로 입력해 주세요.");
+		assertThat(jdbc.sql("select count(*) from organizations where name = '한결소재'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void aWrongListingComesBackWithAKoreanMessageOnItsFieldAndNothingSaved() throws Exception {
 		long id = newCompany("새빛바이오");
 		record Wrong(String market, String code, String field, String message) {
