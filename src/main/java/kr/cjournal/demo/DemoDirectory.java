@@ -21,6 +21,7 @@ import kr.cjournal.people.Directory;
 import kr.cjournal.people.Organization;
 import kr.cjournal.people.OrganizationKind;
 import kr.cjournal.people.Person;
+import kr.cjournal.people.StockMarket;
 
 /**
  * Loads the demo directory (the fictional cast of the demo stories) into an empty directory,
@@ -58,9 +59,11 @@ class DemoDirectory {
 		Map<String, Long> organizations = new HashMap<>();
 		for (Map<String, Object> o : (List<Map<String, Object>>) demo.get("organizations")) {
 			String parent = (String) o.get("parent");
+			Organization.Listing listing = o.get("market") == null ? null
+					: new Organization.Listing(String.valueOf(o.get("code")), StockMarket.valueOf((String) o.get("market")));
 			Organization organization = directory.addOrganization((String) o.get("name"),
 					OrganizationKind.valueOf((String) o.get("kind")), parent == null ? null : organizations.get(parent),
-					(String) o.get("english"), (String) o.get("description"));
+					(String) o.get("english"), (String) o.get("description"), listing);
 			organizations.put((String) o.get("key"), organization.id());
 			for (String alias : (List<String>) o.getOrDefault("aliases", List.of())) {
 				directory.addOrganizationAlias(organization.id(), alias);

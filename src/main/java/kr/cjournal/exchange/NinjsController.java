@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -19,14 +20,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import kr.cjournal.newsroom.PublishedArchive;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/v1/articles/{id}}: a published article as an IPTC ninjs 2.1 document, the same
  * for everyone, so it carries a public lifetime, an ETag and Last-Modified (the time of the
- * version served) and answers a conditional request with 304. An article that does not exist
- * or is not (or no longer) published is a 404 with a JSON error.
+ * version served) and answers a conditional request with 304. An article the desk withdrew
+ * after publication answers a ninjs document with {@code pubstatus} canceled and none of its
+ * words, not to be cached; one that does not exist or was never published (drafts, scheduled and
+ * embargoed stories) is a 404 with a JSON error.
  */
 @RestController
 class NinjsController {
@@ -50,9 +54,10 @@ class NinjsController {
 	ResponseEntity<?> article(@PathVariable long id, WebRequest request) {
 		PublishedStory story = stories.find(id).orElse(null);
 		if (story == null) {
-			return error(HttpStatus.NOT_FOUND, "게시된 기사 중에 그런 번호가 없습니다.", "id");
+			return stories.withdrawn(id).<ResponseEntity<?>>map(this::canceled)
+				.orElseGet(() -> error(HttpStatus.NOT_FOUND, "게시된 기사 중에 그런 번호가 없습니다.", "id"));
 		}
-		byte[] body = document(story);
+		byte[] body = document(out -> writer.write(story, out));
 		String etag = "W/\"" + md5(body) + "\"";
 		long lastModified = story.versionCreated().toInstant().toEpochMilli();
 		if (request.checkNotModified(etag, lastModified)) {
@@ -71,10 +76,22 @@ class NinjsController {
 		return error(HttpStatus.BAD_REQUEST, "기사 번호는 숫자여야 합니다.", e.getName());
 	}
 
-	private byte[] document(PublishedStory story) {
+	/**
+	 * A withdrawn story: a ninjs document saying it is canceled, which a system that took the story
+	 * must not keep showing. Caches ask again each time (the desk may publish it again).
+	 */
+	private ResponseEntity<?> canceled(PublishedArchive.Withdrawn withdrawn) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.cacheControl(CacheControl.noCache())
+			.lastModified(withdrawn.withdrawnAt().toInstant().toEpochMilli())
+			.body(document(out -> writer.writeCanceled(withdrawn, out)));
+	}
+
+	private byte[] document(Consumer<JsonGenerator> content) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
 		try (JsonGenerator out = json.createGenerator(bytes)) {
-			writer.write(story, out);
+			content.accept(out);
 		}
 		return bytes.toByteArray();
 	}

@@ -12,13 +12,18 @@ import kr.cjournal.core.Kst;
 import kr.cjournal.exchange.PublishedStory.Named;
 import kr.cjournal.exchange.PublishedStory.Picture;
 import kr.cjournal.exchange.PublishedStory.Rendition;
+import kr.cjournal.newsroom.PublishedArchive;
 import kr.cjournal.newsroom.Section;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a published story as one IPTC ninjs 2.1 document, property by property onto a streaming
  * generator, so one story or a whole archive costs the same memory. Only properties of the 2.1
- * schema are written (it forbids any other); links are absolute, on the site's base URL.
+ * schema are written (it forbids any other); links are absolute, on the site's base URL. The body
+ * comes twice, as {@code text/html} and as {@code text/plain} (blocks separated by a blank line);
+ * a listed company among {@code organisations} carries {@code symbols}: its stock code as
+ * {@code ticker} and its market's ISO 10383 MIC as {@code exchange} (XKRX for KOSPI, XKOS for
+ * KOSDAQ, XKON for KONEX; see people's {@code StockMarket}).
  */
 @Component
 class NinjsWriter {
@@ -44,11 +49,7 @@ class NinjsWriter {
 	void write(PublishedStory story, JsonGenerator out) {
 		out.writeStartObject();
 		out.writeStringProperty("uri", uri(story.id()));
-		out.writeObjectPropertyStart("standard");
-		out.writeStringProperty("name", "ninjs");
-		out.writeStringProperty("version", "2.1");
-		out.writeStringProperty("schema", SCHEMA);
-		out.writeEndObject();
+		standard(out);
 		out.writeStringProperty("type", "text");
 		out.writeStringProperty("representationtype", "full");
 		out.writeStringProperty("version", Integer.toString(story.version()));
@@ -72,6 +73,9 @@ class NinjsWriter {
 		}
 		out.writeArrayPropertyStart("bodies");
 		text(out, "main", "text/html", story.bodyHtml());
+		if (!story.bodyText().isEmpty()) {
+			text(out, "main", "text/plain", story.bodyText());
+		}
 		out.writeEndArray();
 		if (!story.bylines().isEmpty()) {
 			out.writeStringProperty("by", story.bylines().stream().map(name -> name + " 기자")
@@ -81,6 +85,32 @@ class NinjsWriter {
 		entities(out, "people", "/people/", story.people());
 		entities(out, "organisations", "/company/", story.organisations());
 		pictures(story, out);
+		out.writeEndObject();
+	}
+
+	/**
+	 * The document of a story the desk withdrew after publication: {@code pubstatus} canceled,
+	 * {@code versioncreated} the time it was withdrawn, and nothing of its words (no headline, no
+	 * body, no people), since a withdrawn story's text is not served any more.
+	 */
+	void writeCanceled(PublishedArchive.Withdrawn story, JsonGenerator out) {
+		out.writeStartObject();
+		out.writeStringProperty("uri", uri(story.id()));
+		standard(out);
+		out.writeStringProperty("type", "text");
+		out.writeStringProperty("representationtype", "partial");
+		out.writeStringProperty("version", Integer.toString(story.version()));
+		out.writeStringProperty("versioncreated", time(story.withdrawnAt()));
+		out.writeStringProperty("pubstatus", "canceled");
+		out.writeStringProperty("language", "ko");
+		out.writeEndObject();
+	}
+
+	private static void standard(JsonGenerator out) {
+		out.writeObjectPropertyStart("standard");
+		out.writeStringProperty("name", "ninjs");
+		out.writeStringProperty("version", "2.1");
+		out.writeStringProperty("schema", SCHEMA);
 		out.writeEndObject();
 	}
 
@@ -141,6 +171,14 @@ class NinjsWriter {
 			out.writeStringProperty("name", entity.name());
 			out.writeStringProperty("rel", "mentioned");
 			out.writeStringProperty("uri", baseUrl + path + entity.id());
+			if (entity.ticker() != null) {
+				out.writeArrayPropertyStart("symbols");
+				out.writeStartObject();
+				out.writeStringProperty("ticker", entity.ticker());
+				out.writeStringProperty("exchange", entity.exchange());
+				out.writeEndObject();
+				out.writeEndArray();
+			}
 			out.writeEndObject();
 		}
 		out.writeEndArray();

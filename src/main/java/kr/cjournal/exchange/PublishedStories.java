@@ -14,9 +14,11 @@ import kr.cjournal.media.Image;
 import kr.cjournal.media.ImageVariant;
 import kr.cjournal.media.Images;
 import kr.cjournal.media.MediaStorage;
+import kr.cjournal.newsroom.BodyText;
 import kr.cjournal.newsroom.PublishedArchive;
 import kr.cjournal.newsroom.Section;
 import kr.cjournal.newsroom.Sections;
+import kr.cjournal.people.Organization;
 import kr.cjournal.people.StoryCasts;
 
 /**
@@ -63,12 +65,23 @@ class PublishedStories {
 			Section section = sections.byId(story.sectionId());
 			StoryCasts.Cast named = cast.getOrDefault(story.id(), StoryCasts.Cast.NONE);
 			return new PublishedStory(story.id(), story.version(), sections.topOf(section), section, story.headline(),
-					story.subtitle(), story.bodyHtml(), story.summary(), story.createdAt(), story.publishedAt(),
+					story.subtitle(), story.bodyHtml(), BodyText.of(story.bodyHtml()), story.summary(), story.createdAt(), story.publishedAt(),
 					story.updatedAt(), story.bylines(), story.tags(),
 					story.photos().stream().map(photo -> picture(photo, uploads)).toList(),
-					named.people().stream().map(n -> new Named(n.id(), n.name())).toList(),
-					named.organisations().stream().map(n -> new Named(n.id(), n.name())).toList());
+					named.people().stream().map(PublishedStories::named).toList(),
+					named.organisations().stream().map(PublishedStories::named).toList());
 		}).toList();
+	}
+
+	private static Named named(StoryCasts.Named named) {
+		Organization.Listing listing = named.listing();
+		return listing == null ? new Named(named.id(), named.name(), null, null)
+				: new Named(named.id(), named.name(), listing.code(), listing.market().mic());
+	}
+
+	/** The published article's withdrawal, if the desk took it off the site after publication. */
+	Optional<PublishedArchive.Withdrawn> withdrawn(long id) {
+		return archive.withdrawn(id);
 	}
 
 	/** The uploads the batch's photos came from, in one query; a photo without one has its placed copy alone. */

@@ -187,6 +187,27 @@ public class PublishedArchive {
 	}
 
 	/**
+	 * A story that was published and then taken off the site: only its id, its version and when it
+	 * was withdrawn, never its words (a withdrawn story's text is not served again).
+	 */
+	public record Withdrawn(long id, int version, OffsetDateTime withdrawnAt) {
+	}
+
+	/**
+	 * The story if the desk withdrew it after publication and has not published it again; empty for
+	 * one that is published, was never published (drafts, scheduled and embargoed stories), or none.
+	 */
+	public java.util.Optional<Withdrawn> withdrawn(long id) {
+		return jdbc.sql("""
+				select id, version, coalesce(unpublished_at, updated_at, published_at) as withdrawn_at from articles
+				where id = ? and status = 'UNPUBLISHED' and published_at is not null""")
+			.params(id)
+			.query((rs, n) -> new Withdrawn(rs.getLong("id"), rs.getInt("version"),
+					rs.getObject("withdrawn_at", OffsetDateTime.class)))
+			.optional();
+	}
+
+	/**
 	 * Up to {@code limit} published stories with ids above {@code afterId}, lowest id first: keyset
 	 * pages for an export of any size, four queries a page however much the stories carry.
 	 */

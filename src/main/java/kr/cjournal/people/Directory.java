@@ -18,7 +18,8 @@ public class Directory {
 
 	private static final String PERSON = "select id, name, hanja, english_name, birth_year, profile from people";
 
-	private static final String ORGANIZATION = "select id, name, kind, parent_id, english_name, description from organizations";
+	private static final String ORGANIZATION = "select id, name, kind, parent_id, english_name, description, stock_code, stock_market"
+			+ " from organizations";
 
 	private static final String POSITION = """
 			select p.id, p.person_id, pe.name as person_name, p.organization_id, o.name as organization_name, p.title,
@@ -90,6 +91,18 @@ public class Directory {
 			.update(key, "id");
 		changed();
 		return new Organization(key.getKeyAs(Long.class), name, kind, parentId, englishName, description);
+	}
+
+	/** Adds an organisation whose shares are listed ({@code listing} null: not listed). */
+	@Transactional
+	public Organization addOrganization(String name, OrganizationKind kind, Long parentId, String englishName,
+			String description, Organization.Listing listing) {
+		Organization added = addOrganization(name, kind, parentId, englishName, description);
+		if (listing == null) {
+			return added;
+		}
+		setListing(added.id(), listing);
+		return new Organization(added.id(), name, kind, parentId, englishName, description, listing);
 	}
 
 	@Transactional
@@ -198,6 +211,24 @@ public class Directory {
 		changed();
 	}
 
+	/** Changes the organisation and where its shares are listed ({@code listing} null: not listed). */
+	@Transactional
+	public void updateOrganization(long id, String name, OrganizationKind kind, Long parentId, String englishName,
+			String description, Organization.Listing listing) {
+		updateOrganization(id, name, kind, parentId, englishName, description);
+		setListing(id, listing);
+	}
+
+	/** Where the organisation's shares are listed; null when they are not (any more). */
+	@Transactional
+	public void setListing(long organizationId, Organization.Listing listing) {
+		jdbc.sql("update organizations set stock_code = ?, stock_market = ? where id = ?")
+			.params(listing == null ? null : listing.code(), listing == null ? null : listing.market().name(),
+					organizationId)
+			.update();
+		changed();
+	}
+
 	/** Whether {@code candidateParent} is the organisation itself or sits below it (a loop if made its parent). */
 	public boolean isSelfOrBelow(long candidateParent, long organizationId) {
 		Long current = candidateParent;
@@ -255,7 +286,16 @@ public class Directory {
 
 	private static Organization organization(ResultSet rs, int row) throws SQLException {
 		return new Organization(rs.getLong("id"), rs.getString("name"), OrganizationKind.valueOf(rs.getString("kind")),
-				(Long) rs.getObject("parent_id", Long.class), rs.getString("english_name"), rs.getString("description"));
+				(Long) rs.getObject("parent_id", Long.class), rs.getString("english_name"), rs.getString("description"),
+				listing(rs.getString("stock_code"), rs.getString("stock_market")));
+	}
+
+	/** The stored listing; a market this version no longer knows reads as not listed. */
+	static Organization.Listing listing(String code, String market) {
+		if (code == null || market == null) {
+			return null;
+		}
+		return StockMarket.of(market).map(m -> new Organization.Listing(code, m)).orElse(null);
 	}
 
 	private static Position position(ResultSet rs, int row) throws SQLException {

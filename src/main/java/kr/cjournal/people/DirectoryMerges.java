@@ -72,6 +72,9 @@ public class DirectoryMerges {
 				where id = ?""")
 			.params(duplicate.englishName(), duplicate.description(), survivorId)
 			.update();
+		if (survivor.listing() == null && duplicate.listing() != null) {
+			directory.setListing(survivorId, duplicate.listing());
+		}
 		removeDuplicate(side, duplicateId, survivorId, mergedBy);
 	}
 

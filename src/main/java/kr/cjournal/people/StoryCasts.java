@@ -16,8 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoryCasts {
 
-	/** A person or organisation of the directory named in a story. */
-	public record Named(long id, String name) {
+	/**
+	 * A person or organisation of the directory named in a story; {@code listing} is where a listed
+	 * company's shares trade, null for people and organisations that are not listed.
+	 */
+	public record Named(long id, String name, Organization.Listing listing) {
+
+		public Named(long id, String name) {
+			this(id, name, null);
+		}
 	}
 
 	/** The people and organisations a story names. */
@@ -40,12 +47,12 @@ public class StoryCasts {
 		}
 		jdbc.sql("""
 				select m.article_id, m.person_id, p.name as person_name, m.organization_id, o.name as organization_name,
-				       min(m.id) as first_mention
+				       o.stock_code, o.stock_market, min(m.id) as first_mention
 				from mentions m
 				left join people p on p.id = m.person_id
 				left join organizations o on o.id = m.organization_id
 				where m.article_id in (:ids)
-				group by m.article_id, m.person_id, p.name, m.organization_id, o.name
+				group by m.article_id, m.person_id, p.name, m.organization_id, o.name, o.stock_code, o.stock_market
 				order by m.article_id, first_mention""")
 			.param("ids", List.copyOf(articleIds))
 			.query(rs -> {
@@ -55,7 +62,8 @@ public class StoryCasts {
 					cast.people().add(new Named(personId, rs.getString("person_name")));
 				}
 				else {
-					cast.organisations().add(new Named(rs.getLong("organization_id"), rs.getString("organization_name")));
+					cast.organisations().add(new Named(rs.getLong("organization_id"), rs.getString("organization_name"),
+							Directory.listing(rs.getString("stock_code"), rs.getString("stock_market"))));
 				}
 			});
 		casts.replaceAll((id, cast) -> new Cast(List.copyOf(cast.people()), List.copyOf(cast.organisations())));

@@ -1,7 +1,9 @@
 /**
  * The directory of the people and organisations the news is about: people with their hanja and
  * English names, organisations with their kind and parent (SK그룹 → SK하이닉스), positions (who
- * holds which title where, from when, until when) and aliases (마이크로소프트 / MS). Other modules
+ * holds which title where, from when, until when), aliases (마이크로소프트 / MS) and, for listed
+ * companies, the market and stock code ({@link kr.cjournal.people.Organization.Listing},
+ * {@link kr.cjournal.people.StockMarket}). Other modules
  * read it through {@link kr.cjournal.people.Directory}, and what published stories say about it
  * through {@link kr.cjournal.people.Mentions} (stories naming someone, co-mentions, the week's
  * most mentioned). It links stories to it: it implements the newsroom's {@code MentionLinker}

@@ -145,6 +145,10 @@ class DirectoryPages {
 		if (!alternate.isEmpty()) {
 			ld.put("alternateName", alternate);
 		}
+		if (organization.listing() != null) {
+			// schema.org: the market and the instrument separated by a space ("XKRX 990010")
+			ld.put("tickerSymbol", organization.listing().market().mic() + " " + organization.listing().code());
+		}
 		if (parent != null) {
 			ld.put("parentOrganization", Map.of("@type", "Organization", "name", parent.name(), "url",
 					settings.absolute(parent.url())));

@@ -145,6 +145,53 @@ class NinjsDemoIntegrationTests {
 	}
 
 	@Test
+	void aListedCompanyCarriesItsTickerOnItsMarketAndAnUnlistedOneNone() throws Exception {
+		List<JsonNode> organisations = new ArrayList<>();
+		for (ArticleSummary summary : articles.latest(100_000)) {
+			String body = mvc.perform(get("/api/v1/articles/" + summary.id())).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			JsonNode doc = json.readTree(body);
+			if (doc.has("organisations")) {
+				assertThat(NinjsSchema.problems(body)).isEmpty();
+				doc.get("organisations").forEach(organisations::add);
+			}
+		}
+		JsonNode listed = organisations.stream()
+			.filter(o -> o.get("name").asString().equals("한울전자"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(listed.get("symbols").size()).isEqualTo(1);
+		assertThat(listed.get("symbols").get(0).get("ticker").asString()).isEqualTo("990010");
+		assertThat(listed.get("symbols").get(0).get("exchange").asString()).isEqualTo("XKRX");
+		assertThat(organisations.stream().filter(o -> o.has("symbols")).map(o -> o.get("symbols").get(0)))
+			.allSatisfy(symbol -> assertThat(symbol.get("exchange").asString()).isIn("XKRX", "XKOS"))
+			.anySatisfy(symbol -> assertThat(symbol.get("exchange").asString()).isEqualTo("XKOS"));
+		assertThat(organisations.stream().filter(o -> o.get("name").asString().equals("한울그룹")))
+			.isNotEmpty()
+			.allSatisfy(group -> assertThat(group.has("symbols")).isFalse());
+	}
+
+	@Test
+	void theBodyAlsoComesAsPlainTextWithTheSameWordsAndNoMarkup() throws Exception {
+		for (ArticleSummary summary : articles.latest(100_000)) {
+			String body = mvc.perform(get("/api/v1/articles/" + summary.id())).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			JsonNode bodies = json.readTree(body).get("bodies");
+			assertThat(bodies.size()).isEqualTo(2);
+			String html = bodies.get(0).get("value").asString();
+			JsonNode plain = bodies.get(1);
+			assertThat(plain.get("contenttype").asString()).isEqualTo("text/plain");
+			String text = plain.get("value").asString();
+			org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parseBodyFragment(html);
+			parsed.select("figure").remove();
+			List<String> paragraphs = parsed.select("p").eachText().stream().filter(p -> !p.isBlank()).toList();
+			assertThat(paragraphs).isNotEmpty();
+			assertThat(text.split("\n\n")).as("story " + summary.id()).containsSubsequence(paragraphs);
+			assertThat(text).doesNotContain("<p>", "</a>", "&amp;", "&lt;", "\n\n\n").doesNotStartWith("\n");
+		}
+	}
+
+	@Test
 	void theArticleCarriesCacheHeadersAndAnswersAConditionalRequestWith304() throws Exception {
 		long id = articles.latest(1).get(0).id();
 		MvcResult first = mvc.perform(get("/api/v1/articles/" + id))

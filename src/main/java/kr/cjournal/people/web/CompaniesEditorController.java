@@ -59,7 +59,8 @@ class CompaniesEditorController extends DirectoryEditor<Organization> {
 			return badRequest(response, edit(model, null, form, "", errors, actor));
 		}
 		Organization organization = directory.addOrganization(FieldErrors.clean(form.name()), form.kindOrNull(),
-				form.parent(), FieldErrors.clean(form.englishName()), FieldErrors.clean(form.description()));
+				form.parent(), FieldErrors.clean(form.englishName()), FieldErrors.clean(form.description()),
+				form.listing());
 		return saved(redirect, organization.id(), organization.name() + "을(를) 기업·기관 정보에 추가했습니다.");
 	}
 
@@ -73,7 +74,7 @@ class CompaniesEditorController extends DirectoryEditor<Organization> {
 			return badRequest(response, edit(model, organization, form, "", errors, actor));
 		}
 		directory.updateOrganization(id, FieldErrors.clean(form.name()), form.kindOrNull(), form.parent(),
-				FieldErrors.clean(form.englishName()), FieldErrors.clean(form.description()));
+				FieldErrors.clean(form.englishName()), FieldErrors.clean(form.description()), form.listing());
 		return saved(redirect, id, "저장했습니다.");
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import kr.cjournal.people.Organization;
 import kr.cjournal.people.OrganizationKind;
+import kr.cjournal.people.StockMarket;
 
 /** The form to add an organisation ({@code organization} null) or to change one, with its aliases. */
 public record OrganizationEditPage(Organization organization, OrganizationForm form, List<String> aliases,
@@ -24,5 +25,9 @@ public record OrganizationEditPage(Organization organization, OrganizationForm f
 
 	public List<OrganizationKind> kinds() {
 		return List.of(OrganizationKind.values());
+	}
+
+	public List<StockMarket> markets() {
+		return List.of(StockMarket.values());
 	}
 }
