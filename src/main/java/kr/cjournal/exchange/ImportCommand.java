@@ -140,8 +140,25 @@ class ImportCommand implements Command {
 			err.printf("가져오기 완료: 읽은 레코드 %,d건, 새 기사 %,d건, 이미 있던 기사 %,d건, 건너뛴 레코드 %,d건, 일부를 뺀 곳 %,d건, %.1f초 (초당 %,.0f건)%n",
 					tally.read(), tally.stored(), tally.existed(), tally.refused(), tally.problems(), seconds,
 					seconds <= 0 ? 0 : tally.read() / seconds);
+			err.println(heap());
 			return tally.refused() > 0 ? 3 : 0;
 		}
+	}
+
+	/**
+	 * What the import held: the heap's high-water mark (garbage included, so it grows with the
+	 * heap it is given) and what is still live after a full collection at the end.
+	 */
+	private static String heap() {
+		long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null)
+			.mapToLong(pool -> pool.getPeakUsage().getUsed())
+			.sum();
+		System.gc();
+		long live = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		long max = Runtime.getRuntime().maxMemory();
+		return "힙: 최대 %,d MB 사용 (한도 %,d MB), 끝난 뒤 살아 있는 것 %,d MB".formatted(peak >> 20, max >> 20, live >> 20);
 	}
 
 	private static String tsv(String text) {
