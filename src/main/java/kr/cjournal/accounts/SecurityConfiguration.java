@@ -60,7 +60,8 @@ class SecurityConfiguration {
 				|| path.startsWith("/media/") || path.startsWith("/css/")
 				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/BP") || path.equals("/rss.xml")
 				|| path.equals("/sitemap.xml") || path.startsWith("/sitemaps/") || path.equals("/news-sitemap.xml")
-				|| path.equals("/robots.txt") || isOneArticleAsNinjs(path) || isReadApiList(path);
+				|| path.equals("/robots.txt") || isOneArticleAsNinjs(path) || isReadApiList(path)
+				|| isApiDescription(path);
 	};
 
 	/** {@code /api/v1/articles/{id}}: a published story as ninjs, for anyone (not its comments or drafts). */
@@ -73,6 +74,23 @@ class SecurityConfiguration {
 	private static boolean isReadApiList(String path) {
 		return path.equals("/api/v1/articles") || path.equals("/api/v1/sections") || path.equals("/api/v1/reporters")
 				|| path.equals("/api/v1/people");
+	}
+
+	/**
+	 * A call to the API that sends no session cookie: nothing but a bearer token could sign it in,
+	 * so there is nothing for a forged cross-site request to ride on, and a program that forgot
+	 * its token hears 401 (who are you?) rather than a CSRF 403.
+	 */
+	private static boolean isApiCallWithoutSession(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/") && request.getRequestedSessionId() == null
+				&& request.getCookies() == null;
+	}
+
+	/** The API's OpenAPI description and its browsable UI (springdoc's pages and assets). */
+	private static boolean isApiDescription(String path) {
+		return path.equals("/api/v1/openapi.json") || path.startsWith("/api/v1/openapi.json/")
+				|| path.equals("/api/v1/openapi.json.yaml") || path.equals("/api/v1/docs") || path.startsWith("/api/v1/docs/")
+				|| path.startsWith("/api/v1/swagger-ui/");
 	}
 
 	/**
@@ -123,7 +141,7 @@ class SecurityConfiguration {
 			// The page asked for goes to /login?next=..., not into a session (see SignInFirst).
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.csrf(csrf -> csrf.csrfTokenRepository(new RefusedRequestsStartNoSession())
-				.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
+				.ignoringRequestMatchers(BearerTokenFilter::carriesToken, SecurityConfiguration::isApiCallWithoutSession))
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(refusals, ApiRefusals.PROGRAMS)
 				.defaultAuthenticationEntryPointFor(signInFirst, AnyRequestMatcher.INSTANCE)
