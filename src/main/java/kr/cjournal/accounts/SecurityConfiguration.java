@@ -76,16 +76,6 @@ class SecurityConfiguration {
 				|| path.equals("/api/v1/people");
 	}
 
-	/**
-	 * A call to the API that sends no session cookie: nothing but a bearer token could sign it in,
-	 * so there is nothing for a forged cross-site request to ride on, and a program that forgot
-	 * its token hears 401 (who are you?) rather than a CSRF 403.
-	 */
-	private static boolean isApiCallWithoutSession(jakarta.servlet.http.HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/") && request.getRequestedSessionId() == null
-				&& request.getCookies() == null;
-	}
-
 	/** The API's OpenAPI description and its browsable UI (springdoc's pages and assets). */
 	private static boolean isApiDescription(String path) {
 		return path.equals("/api/v1/openapi.json") || path.startsWith("/api/v1/openapi.json/")
@@ -141,7 +131,7 @@ class SecurityConfiguration {
 			// The page asked for goes to /login?next=..., not into a session (see SignInFirst).
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.csrf(csrf -> csrf.csrfTokenRepository(new RefusedRequestsStartNoSession())
-				.ignoringRequestMatchers(BearerTokenFilter::carriesToken, SecurityConfiguration::isApiCallWithoutSession))
+				.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(refusals, ApiRefusals.PROGRAMS)
 				.defaultAuthenticationEntryPointFor(signInFirst, AnyRequestMatcher.INSTANCE)

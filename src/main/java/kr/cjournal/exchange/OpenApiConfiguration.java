@@ -1,7 +1,9 @@
 package kr.cjournal.exchange;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -68,17 +70,31 @@ class OpenApiConfiguration {
 				.addSchemas(ERROR, errorSchema()));
 	}
 
-	/** The write API's operations list the refusals they may answer, each with the error body. */
+	/** The other API controllers' groups, named for people rather than after the Java classes. */
+	private static final Map<String, String> GROUPS = Map.of("ReadApiController", "기사·섹션·기자·인물 읽기 (Read API)",
+			"NinjsController", "기사 한 건 (ninjs)", "CommentsApiController", "댓글 (Comments)", "ScreenController",
+			"클린필터 검사 (Comment screening)", "MeController", "내 정보 (Me)", "SuggestionController",
+			"인물·기관 찾기 (Directory)", "NewPeopleController", "인물 등록 (People)", "RecognitionController",
+			"글 속 인물 찾기 (Recognition)");
+
+	/**
+	 * The write API's operations list the refusals they may answer, each with the error body;
+	 * the other endpoints get their group's Korean name.
+	 */
 	@Bean
 	OperationCustomizer writeApiErrors() {
 		return (operation, handler) -> {
+			String group = GROUPS.get(handler.getBeanType().getSimpleName());
+			if (group != null) {
+				operation.setTags(new java.util.ArrayList<>(List.of(group)));
+			}
 			if (handler.getBeanType() != DraftApiController.class) {
 				return operation;
 			}
 			ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-			boolean reads = handler.hasMethodAnnotation(org.springframework.web.bind.annotation.GetMapping.class);
+			Set<String> statuses = statuses(handler.getMethod().getName());
 			WRITE_ERRORS.forEach((status, description) -> {
-				if (reads && !(status.equals("400") || status.equals("401") || status.equals("403") || status.equals("404"))) {
+				if (!statuses.contains(status)) {
 					return;
 				}
 				responses.addApiResponse(status, new ApiResponse().description(description)
@@ -87,6 +103,16 @@ class OpenApiConfiguration {
 			});
 			operation.setResponses(responses);
 			return operation;
+		};
+	}
+
+	/** The refusals each write operation may answer, by handler method. */
+	private static Set<String> statuses(String handler) {
+		return switch (handler) {
+			case "create" -> Set.of("400", "401", "403", "413", "415", "422");
+			case "read" -> Set.of("400", "401", "403", "404");
+			case "submit" -> Set.of("400", "401", "403", "404", "409", "422");
+			default -> WRITE_ERRORS.keySet();
 		};
 	}
 
