@@ -9,7 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -19,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * How programs are refused: JSON {@code {"error": ..., "message": ...}} with 401 or 403, never a
  * redirect to the sign-in page. Programs are requests to {@code /api/}, requests carrying a
  * bearer token and scripts that ask for JSON rather than HTML. A token kept out of an endpoint gets
- * {@code token_not_allowed}, one without the scope it needs {@code insufficient_scope}.
+ * {@code token_not_allowed}, one without the scope it needs {@code insufficient_scope}. An API
+ * call refused for its CSRF token while nobody is signed in is 401: it lacks a token, not a form's.
  */
 class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -42,6 +47,11 @@ class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
+		if (e instanceof CsrfException && isApi(request) && !signedIn()) {
+			// Nobody is signed in, so no CSRF token could help: a program that forgot its token.
+			commence(request, response, null);
+			return;
+		}
 		write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "이 작업을 할 권한이 없습니다.");
 	}
 
@@ -70,6 +80,15 @@ class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write(json.writeValueAsString(body));
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	private static boolean signedIn() {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
 	}
 
 	private static boolean wantsJson(HttpServletRequest request) {

@@ -60,7 +60,8 @@ class SecurityConfiguration {
 				|| path.startsWith("/media/") || path.startsWith("/css/")
 				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/BP") || path.equals("/rss.xml")
 				|| path.equals("/sitemap.xml") || path.startsWith("/sitemaps/") || path.equals("/news-sitemap.xml")
-				|| path.equals("/robots.txt") || isOneArticleAsNinjs(path) || isReadApiList(path);
+				|| path.equals("/robots.txt") || isOneArticleAsNinjs(path) || isReadApiList(path)
+				|| isApiDescription(path);
 	};
 
 	/** {@code /api/v1/articles/{id}}: a published story as ninjs, for anyone (not its comments or drafts). */
@@ -73,6 +74,13 @@ class SecurityConfiguration {
 	private static boolean isReadApiList(String path) {
 		return path.equals("/api/v1/articles") || path.equals("/api/v1/sections") || path.equals("/api/v1/reporters")
 				|| path.equals("/api/v1/people");
+	}
+
+	/** The API's OpenAPI description and its browsable UI (springdoc's pages and assets). */
+	private static boolean isApiDescription(String path) {
+		return path.equals("/api/v1/openapi.json") || path.startsWith("/api/v1/openapi.json/")
+				|| path.equals("/api/v1/openapi.json.yaml") || path.equals("/api/v1/docs") || path.startsWith("/api/v1/docs/")
+				|| path.startsWith("/api/v1/swagger-ui/");
 	}
 
 	/**

@@ -23,13 +23,20 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public enum TokenScope {
 
 	READ("read", "읽기", "내 정보, 인물·기관 찾기, 글 속 인물 찾기, 관리자의 지표",
-			List.of(get("/api/v1/**"), post("/api/v1/people/recognize"), get("/actuator/**"))),
+			List.of(except(get("/api/v1/**"), get("/api/v1/drafts/**")), post("/api/v1/people/recognize"),
+					get("/actuator/**"))),
 
 	PEOPLE_WRITE("people:write", "인물 등록", "인물과 직함·다른 이름 추가",
 			List.of(post("/api/v1/people"), post("/api/v1/people/{id}/positions"))),
 
-	ARTICLES_WRITE("articles:write", "기사 쓰기", "초고 저장, 미리보기, 사진 올리기",
-			List.of(post("/newsroom/articles/{id}/draft"), post("/newsroom/preview"), post("/newsroom/media"))),
+	ARTICLES_WRITE("articles:write", "기사 쓰기", "초고 저장, 미리보기, 사진 올리기, 쓰기 API로 초고 만들기·읽기·고치기·데스크에 넘기기",
+			List.of(post("/newsroom/articles/{id}/draft"), post("/newsroom/preview"), post("/newsroom/media"),
+					post("/api/v1/drafts"), get("/api/v1/drafts/{id}"), put("/api/v1/drafts/{id}"),
+					post("/api/v1/drafts/{id}/submit"))),
+
+	/** Publishing through the write API; only the desk's roles let it do anything. */
+	ARTICLES_PUBLISH("articles:publish", "기사 출고", "쓰기 API로 기사를 지금 출고하거나 예약 출고 (데스크)",
+			List.of(post("/api/v1/drafts/{id}/publish"))),
 
 	COMMENTS_SCREEN("comments:screen", "댓글 검사", "클린필터로 글에 욕설·비하가 있는지 검사 (운영자)",
 			List.of(post("/api/v1/comments/screen")));
@@ -89,6 +96,15 @@ public enum TokenScope {
 		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern);
 		RequestMatcher head = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, pattern);
 		return request -> get.matches(request) || head.matches(request);
+	}
+
+	private static RequestMatcher put(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, pattern);
+	}
+
+	/** What {@code matcher} matches but {@code left} does not. */
+	private static RequestMatcher except(RequestMatcher matcher, RequestMatcher left) {
+		return request -> matcher.matches(request) && !left.matches(request);
 	}
 
 	private static RequestMatcher post(String pattern) {

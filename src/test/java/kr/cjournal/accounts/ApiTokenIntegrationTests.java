@@ -100,7 +100,7 @@ class ApiTokenIntegrationTests {
 		Document form = html(browser.get("/newsroom/account/tokens"));
 
 		assertThat(form.select(".token-scopes input[name=scope]").eachAttr("value"))
-			.containsExactly("read", "people:write", "articles:write", "comments:screen");
+			.containsExactly("read", "people:write", "articles:write", "articles:publish", "comments:screen");
 		assertThat(form.select(".token-scopes input[checked]").eachAttr("value")).as("read is offered ticked")
 			.containsExactly("read");
 		assertThat(form.select(".token-scopes label").eachText()).anyMatch(l -> l.startsWith("인물 등록"));
