@@ -203,19 +203,26 @@ public class ArchiveImport {
 	/** Writes a prepared batch as one transaction and answers each story's outcome in order. */
 	public List<Outcome> store(Batch batch) {
 		List<Prepared> prepared = batch.await();
+		List<Outcome> outcomes;
 		try {
-			return transactions.execute(status -> write(prepared));
+			outcomes = transactions.execute(status -> write(prepared));
 		}
 		catch (DuplicateKeyException raced) {
 			// An id chosen as free was taken meanwhile (a story written on the site, another import):
 			// nothing of the batch was written; once more with what the database says now.
-			return transactions.execute(status -> write(prepared));
+			outcomes = transactions.execute(status -> write(prepared));
 		}
 		finally {
 			if (prepared.stream().anyMatch(p -> p.story().preferredId() != null)) {
 				advanceIds();
 			}
 		}
+		if (!postgres) {
+			// H2 writes a commit to disk in the background, up to a second or more later; what the
+			// import reports as imported must survive a kill -9, so the batch goes to disk now.
+			jdbc.sql("checkpoint sync").update();
+		}
+		return outcomes;
 	}
 
 	/** Stories being checked and rendered by {@link #prepare}. */

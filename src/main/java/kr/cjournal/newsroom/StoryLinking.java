@@ -47,8 +47,16 @@ class StoryLinking {
 		linker().forget(articleId);
 	}
 
+	private volatile MentionLinker linker;
+
+	/** The linker, looked up once (a bean lookup per story costs an import of 100,000 stories seconds). */
 	private MentionLinker linker() {
-		return linkers.getIfAvailable(() -> MentionLinker.NONE);
+		MentionLinker current = linker;
+		if (current == null) {
+			current = linkers.getIfAvailable(() -> MentionLinker.NONE);
+			linker = current;
+		}
+		return current;
 	}
 
 	private static StoryMarkdown.Head head(Long id, String headline, String subtitle, List<Reporter> bylines) {
