@@ -278,7 +278,7 @@ public final class HtmlToMarkdown {
 			boolean lead = words.charAt(0) == ' ';
 			boolean trail = words.length() > 1 && words.charAt(words.length() - 1) == ' ';
 			String core = words.strip();
-			char last = inline.isEmpty() ? ' ' : inline.charAt(inline.length() - 1);
+			char last = lastWritten();
 			if (lead && last != ' ' && last != MarkdownText.BREAK) {
 				inline.append(' ');
 			}
@@ -288,6 +288,17 @@ public final class HtmlToMarkdown {
 					inline.append(' ');
 				}
 			}
+		}
+
+		/** The last character written, looking past bold and italic marks; a space at the start. */
+		private char lastWritten() {
+			for (int i = inline.length() - 1; i >= 0; i--) {
+				char c = inline.charAt(i);
+				if (c < MarkdownText.BOLD_OPEN || c > MarkdownText.ITALIC_CLOSE) {
+					return c;
+				}
+			}
+			return ' ';
 		}
 
 		private void link() {
