@@ -93,7 +93,7 @@ public final class WxrReader implements RecordReader {
 						&& WxrXml.isPlain(xml)) {
 					line = xml.getLocation().getLineNumber();
 					WxrItem item = WxrItem.read(xml, true);
-					ImportItem read = posts.convert(item);
+					ImportItem read = convert(item);
 					if (read != null) {
 						return read;
 					}
@@ -111,6 +111,16 @@ public final class WxrReader implements RecordReader {
 		done = true;
 		close();
 		return null;
+	}
+
+	/** A post this reader cannot turn into a story, whatever the reason, is reported, not thrown. */
+	private ImportItem convert(WxrItem item) {
+		try {
+			return posts.convert(item);
+		}
+		catch (RuntimeException | StackOverflowError e) {
+			return new BadRecord(item.line(), null, null, "이 글을 읽지 못했습니다: " + e.getClass().getSimpleName());
+		}
 	}
 
 	@Override

@@ -172,6 +172,41 @@ class WxrReaderTests {
 	}
 
 	@Test
+	void galleriesEmbedsDeepCategoriesAndProtectedPostsAreHandled() throws Exception {
+		String channel = "<wp:category><wp:category_nicename>economy</wp:category_nicename><wp:category_parent></wp:category_parent>"
+				+ "<wp:cat_name>경제</wp:cat_name></wp:category>\n"
+				+ "<wp:category><wp:category_nicename>stocks</wp:category_nicename><wp:category_parent>economy</wp:category_parent>"
+				+ "<wp:cat_name>증권</wp:cat_name></wp:category>\n"
+				+ "<wp:category><wp:category_nicename>ipo</wp:category_nicename><wp:category_parent>stocks</wp:category_parent>"
+				+ "<wp:cat_name>공모주</wp:cat_name></wp:category>\n";
+		String gallery = post(1, "공모주 청약 열기", "청약 첫날 경쟁률이 높았다.\n\n[gallery ids=\"301,302,999\"]\n\n"
+				+ "[embed]https://video.example.kr/watch?v=123[/embed]\n\n[video src=\"x.mp4\"][/video]")
+			.replace("nicename=\"economy\"><![CDATA[경제]]>", "nicename=\"ipo\"><![CDATA[공모주]]>");
+		String locked = post(2, "잠긴 기사", "<p>비밀</p>").replace("<wp:status>",
+				"<wp:post_password>1234</wp:post_password><wp:status>");
+		String wxr = wxr(channel + gallery + locked + attachment(301, "2024/01/chip-plant.jpg", "첫 사진")
+				+ attachment(302, "2024/02/kospi-board.png", "둘째 사진"));
+
+		List<ImportItem> items = read(write(wxr), upload(""));
+
+		ImportRecord post = (ImportRecord) items.get(0);
+		assertThat(post.section()).isEqualTo("경제");
+		assertThat(post.subsection()).isEqualTo("공모주");
+		assertThat(post.bodyMarkdown()).isEqualTo("""
+				청약 첫날 경쟁률이 높았다.
+
+				![](import:0 "첫 사진")
+
+				![](import:1 "둘째 사진")
+
+				[https://video.example.kr/watch?v=123](https://video.example.kr/watch?v=123)""");
+		assertThat(post.images()).extracting(ImportImage::file)
+			.containsExactly(upload("2024/01/chip-plant.jpg"), upload("2024/02/kospi-board.png"));
+		assertThat(items.get(1)).isEqualTo(new BadRecord(lineOf(wxr, "잠긴 기사"), "https://paper.example.kr#2",
+				"post_password", "비밀번호로 보호된 글이라 가져오지 않았습니다"));
+	}
+
+	@Test
 	void brokenXmlInAnItemIsReportedForThatItemAndEndsTheFile() throws Exception {
 		String wxr = wxr(post(1, "첫 기사", "<p>정상적인 본문</p>") + "\n<item><title>깨진 기사</title><wp:post_id>2</wp:post_id>\n"
 				+ "<content:encoded><![CDATA[본문]]></content:encoded><wp:status>publish</oops></item>\n"
@@ -207,22 +242,23 @@ class WxrReaderTests {
 	}
 
 	@Test
-	void externalEntitiesAreNeverRead() throws Exception {
+	void entitiesOfADoctypeAreNeverExpandedNorExternalFilesRead() throws Exception {
 		Path secret = Files.writeString(temp.resolve("secret.txt"), "TOP-SECRET-PASSWORD");
-		String wxr = wxr(post(1, "&xxe; 기사", "<p>본문 &xxe;</p>")).replace("<rss ",
-				"<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n<rss ");
+		String doctype = "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">"
+				+ "<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+				+ "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>\n<rss ";
 
-		List<String> seen = new ArrayList<>();
-		try (WxrReader reader = new WxrReader(write(wxr), null)) {
-			for (ImportItem item = reader.next(); item != null; item = reader.next()) {
-				seen.add(item.toString());
-			}
-		}
-		catch (IOException refused) {
-			seen.add(refused.getMessage());
-		}
+		for (String entity : List.of("&xxe;", "&c;")) {
+			String wxr = wxr(post(1, "첫 기사", "<p>본문</p>") + post(2, entity + " 기사", "<p>본문 " + entity + "</p>"));
 
-		assertThat(seen).isNotEmpty().noneMatch(s -> s.contains("TOP-SECRET"));
+			List<ImportItem> items = read(write(wxr.replace("<rss ", doctype)), null);
+
+			assertThat(items).as(entity).hasSize(2);
+			assertThat(((ImportRecord) items.get(0)).headline()).isEqualTo("첫 기사");
+			assertThat(items.get(1)).isInstanceOfSatisfying(BadRecord.class,
+					bad -> assertThat(bad.reason()).startsWith("XML이 깨져 있어"));
+			assertThat(items.toString()).doesNotContain("TOP-SECRET", "aaaaaaaaaa");
+		}
 	}
 
 	@Test
@@ -378,6 +414,22 @@ class WxrReaderTests {
 				+ "</wp:post_id><wp:post_date_gmt>2024-03-01 00:00:00</wp:post_date_gmt>"
 				+ "<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>"
 				+ "<category domain=\"category\" nicename=\"economy\"><![CDATA[경제]]></category></item>\n";
+	}
+
+	private static String attachment(int id, String file, String caption) {
+		return "<item><title>" + id + "</title><excerpt:encoded>" + caption + "</excerpt:encoded><wp:post_id>" + id
+				+ "</wp:post_id><wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type>"
+				+ "<wp:attachment_url>https://paper.example.kr/wp-content/uploads/" + file + "</wp:attachment_url></item>\n";
+	}
+
+	private static long lineOf(String text, String needle) {
+		String[] lines = text.split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].contains(needle)) {
+				return i + 1;
+			}
+		}
+		throw new AssertionError(needle);
 	}
 
 	private static long tempCopies() throws IOException {
