@@ -67,6 +67,9 @@ public final class HtmlToMarkdown {
 		if (html == null || html.isBlank()) {
 			return "";
 		}
+		if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+			return MarkdownText.oneLine(html); // most titles and names: no markup to parse
+		}
 		return MarkdownText.clean(Jsoup.parseBodyFragment(html).body().text()).replaceAll("\\s+", " ").strip();
 	}
 

@@ -82,8 +82,8 @@ final class WxrPosts {
 			return new BadRecord(line, key, "body", "본문이 비어 있습니다");
 		}
 		body = images.withFeatured(body);
-		List<String> section = section(item.categories());
-		return new ImportRecord(line, SOURCE, key, null, section.get(0), section.get(1), headline,
+		Section section = section(item.categories());
+		return new ImportRecord(line, SOURCE, key, null, section.name(), section.subsection(), headline,
 				subtitle(item.field("excerpt")), bylines(item.field("creator")), published,
 				time(item.field("post_modified_gmt"), item.field("post_modified")), body, images.images(),
 				tags(item.categories()), List.of(), oldPaths(item.field("link"), postId), images.problems());
@@ -139,10 +139,10 @@ final class WxrPosts {
 	 * post also names, else the first that is not "Uncategorized"; a category under another is a
 	 * subsection of its top-level category.
 	 */
-	private List<String> section(List<WxrItem.Category> all) {
+	private Section section(List<WxrItem.Category> all) {
 		List<WxrItem.Category> categories = all.stream().filter(c -> c.domain().equals("category")).toList();
 		if (categories.isEmpty()) {
-			return java.util.Arrays.asList(GENERAL_SECTION, null);
+			return new Section(GENERAL_SECTION, null);
 		}
 		Set<String> named = new LinkedHashSet<>();
 		categories.forEach(c -> named.add(nicename(c)));
@@ -151,7 +151,7 @@ final class WxrPosts {
 			.findFirst()
 			.orElse(categories.stream().filter(c -> !uncategorized(c)).findFirst().orElse(categories.get(0)));
 		if (uncategorized(chosen)) {
-			return java.util.Arrays.asList(GENERAL_SECTION, null);
+			return new Section(GENERAL_SECTION, null);
 		}
 		String name = HtmlToMarkdown.text(chosen.name());
 		String top = nicename(chosen);
@@ -160,9 +160,12 @@ final class WxrPosts {
 			top = parentOf(top);
 		}
 		if (top.equals(nicename(chosen)) || !site.categories.containsKey(top)) {
-			return java.util.Arrays.asList(name, null);
+			return new Section(name, null);
 		}
-		return java.util.Arrays.asList(site.categories.get(top).name(), name);
+		return new Section(site.categories.get(top).name(), name);
+	}
+
+	private record Section(String name, String subsection) {
 	}
 
 	private String parentOf(String nicename) {
