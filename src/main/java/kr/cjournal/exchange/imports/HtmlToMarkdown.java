@@ -186,12 +186,12 @@ public final class HtmlToMarkdown {
 				}
 				case "strong", "b" -> {
 					if (bold++ == 0) {
-						inline.append(MarkdownText.BOLD_OPEN);
+						open(MarkdownText.BOLD_OPEN, MarkdownText.BOLD_CLOSE);
 					}
 				}
 				case "em", "i" -> {
 					if (italic++ == 0) {
-						inline.append(MarkdownText.ITALIC_OPEN);
+						open(MarkdownText.ITALIC_OPEN, MarkdownText.ITALIC_CLOSE);
 					}
 				}
 				case "td", "th" -> inline.append(' ');
@@ -290,6 +290,19 @@ public final class HtmlToMarkdown {
 				if (trail) {
 					inline.append(' ');
 				}
+			}
+		}
+
+		/**
+		 * Starts bold or italic, or goes on with the one just ended: {@code <b>a</b><b>b</b>} is
+		 * {@code **ab**}, as {@code **a****b**} is not read as emphasis.
+		 */
+		private void open(char mark, char closing) {
+			if (!inline.isEmpty() && inline.charAt(inline.length() - 1) == closing) {
+				inline.setLength(inline.length() - 1);
+			}
+			else {
+				inline.append(mark);
 			}
 		}
 

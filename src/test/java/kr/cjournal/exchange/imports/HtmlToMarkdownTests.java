@@ -69,10 +69,11 @@ class HtmlToMarkdownTests {
 
 	@Test
 	void boldNextToPunctuationIsDroppedRatherThanShownAsAsterisks() {
-		String markdown = HtmlToMarkdown.convert("<p>회사는<b>“혁신”</b>이라고 했다. <b> 삼성 </b>전자와 <i>LG</i></p>",
+		String markdown = HtmlToMarkdown.convert(
+				"<p>회사는<b>“혁신”</b>이라고 했다. <b> 삼성 </b>전자와 <i>LG</i>, <b>한빛</b><b>전자</b>가</p>",
 				HtmlToMarkdown.ImageSink.NONE);
 
-		assertThat(markdown).isEqualTo("회사는“혁신”이라고 했다. **삼성** 전자와 *LG*");
+		assertThat(markdown).isEqualTo("회사는“혁신”이라고 했다. **삼성** 전자와 *LG*, **한빛전자**가");
 		assertThat(text(markdown)).doesNotContain("*");
 	}
 
