@@ -272,6 +272,25 @@ class WxrReaderTests {
 	}
 
 	@Test
+	void anOldKoreanEncodingIsReadAsDeclaredAndBrokenBytesDoNotStopTheImport() throws Exception {
+		String euckr = wxr(post(1, "한글 인코딩 기사", "<p>예전 설치본의 본문</p>")).replace("UTF-8", "EUC-KR");
+		byte[] broken = wxr(post(2, "깨진 바이트 기사", "<p>본문 XX 끝</p>")).getBytes(StandardCharsets.UTF_8);
+		String asText = new String(broken, StandardCharsets.ISO_8859_1);
+		int at = asText.indexOf("XX");
+		broken[at] = (byte) 0xC3;
+		broken[at + 1] = (byte) 0x28;
+
+		ImportRecord old = (ImportRecord) read(Files.write(temp.resolve("euckr.xml"), euckr.getBytes("EUC-KR")), null)
+			.get(0);
+		ImportRecord damaged = (ImportRecord) read(Files.write(temp.resolve("broken.xml"), broken), null).get(0);
+
+		assertThat(old.headline()).isEqualTo("한글 인코딩 기사");
+		assertThat(old.bodyMarkdown()).isEqualTo("예전 설치본의 본문");
+		assertThat(damaged.headline()).isEqualTo("깨진 바이트 기사");
+		assertThat(damaged.bodyMarkdown()).isEqualTo("본문 \uFFFD( 끝");
+	}
+
+	@Test
 	void hostileBodiesAreReadWithoutScriptsOrScriptLinks() throws Exception {
 		String longBody = "<p>" + "가나다라 ".repeat(20_000) + "</p>" + "<b>".repeat(5_000) + "끝" + "</b>".repeat(5_000);
 		String hostile = "<p>앞<script>alert('x')</script>뒤 <a href=\"javascript:alert(1)\">링크</a> "
