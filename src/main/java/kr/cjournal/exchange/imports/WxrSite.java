@@ -47,6 +47,7 @@ final class WxrSite {
 		WxrSite site = new WxrSite();
 		XMLStreamReader xml = WxrXml.open(in);
 		boolean items = false;
+		boolean wordpress = false;
 		try {
 			int depth = 0;
 			boolean rss = false;
@@ -68,12 +69,15 @@ final class WxrSite {
 				}
 				if (depth == 2 && WxrXml.isPlain(xml) && name.equals("item")) {
 					items = true;
-					site.item(WxrItem.read(xml, false));
+					WxrItem item = WxrItem.read(xml, false);
+					wordpress |= !item.type().isEmpty();
+					site.item(item);
 				}
 				else if (depth == 2 && WxrXml.isPlain(xml) && name.equals("link")) {
 					site.link = WxrXml.text(xml, 2000).strip();
 				}
 				else if (depth == 2 && WxrXml.isWordPress(xml.getNamespaceURI())) {
+					wordpress = true;
 					site.channelEntry(xml, name);
 				}
 				else if (depth >= 2) {
@@ -85,6 +89,9 @@ final class WxrSite {
 			}
 			if (!rss) {
 				throw new IOException("WordPress 내보내기 파일(WXR)이 아닙니다: 빈 파일입니다");
+			}
+			if (!wordpress) {
+				throw new IOException("WordPress 내보내기 파일(WXR)이 아닙니다: wp: 항목이 없는 RSS 피드입니다");
 			}
 		}
 		catch (XMLStreamException e) {

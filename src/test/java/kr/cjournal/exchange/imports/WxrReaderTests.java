@@ -232,6 +232,8 @@ class WxrReaderTests {
 		Path json = write("{\"headline\": \"기사\"}");
 		Path html = write("<html><body><p>기사</p></body></html>");
 		Path empty = write("");
+		Path feed = write("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>피드</title>"
+				+ "<item><title>기사</title><link>https://paper.kr/1</link></item></channel></rss>");
 
 		assertThatThrownBy(() -> new WxrReader(json, null)).isInstanceOf(IOException.class)
 			.hasMessageContaining("WordPress 내보내기 파일(WXR)이 아니거나");
@@ -239,6 +241,8 @@ class WxrReaderTests {
 			.hasMessage("WordPress 내보내기 파일(WXR)이 아닙니다: 첫 요소가 <rss>가 아니라 <html>입니다");
 		assertThatThrownBy(() -> new WxrReader(empty, null)).isInstanceOf(IOException.class)
 			.hasMessageContaining("WordPress 내보내기 파일(WXR)이 아니");
+		assertThatThrownBy(() -> new WxrReader(feed, null)).isInstanceOf(IOException.class)
+			.hasMessage("WordPress 내보내기 파일(WXR)이 아닙니다: wp: 항목이 없는 RSS 피드입니다");
 	}
 
 	@Test
