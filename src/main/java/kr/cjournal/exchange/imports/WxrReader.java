@@ -125,6 +125,7 @@ public final class WxrReader implements RecordReader {
 
 	@Override
 	public void close() throws IOException {
+		done = true;
 		if (xml != null) {
 			WxrSite.close(xml);
 			xml = null;
