@@ -44,9 +44,12 @@ class ImportCommand implements Command {
 
 	private final JsonMapper json;
 
-	ImportCommand(ArchiveImporter importer, JsonMapper json) {
+	private final Paper paper;
+
+	ImportCommand(ArchiveImporter importer, JsonMapper json, Paper paper) {
 		this.importer = importer;
 		this.json = json;
+		this.paper = paper;
 	}
 
 	@Override
@@ -108,11 +111,12 @@ class ImportCommand implements Command {
 			}
 			err.println(file + " 가져오기 (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ", "
 					+ String.format("%,d", size) + " bytes)");
-			Progress progress = new Progress(err, size, consumed);
+			Progress progress = new Progress(err, kind.readsTheStreamOnce() ? size : -1, consumed);
 			AtomicLong shown = new AtomicLong();
 			AtomicLong bad = new AtomicLong();
 			ArchiveImporter.Tally tally;
-			try (RecordReader reader = kind.open(in, file, uploads, json)) {
+			String ownArticles = paper.absolute("/article/");
+			try (RecordReader reader = kind.open(in, file, uploads, json, uri -> uri.startsWith(ownArticles))) {
 				tally = importer.run(reader, line -> {
 					if (line.refused()) {
 						bad.incrementAndGet();
@@ -204,11 +208,15 @@ class ImportCommand implements Command {
 			}
 			lastReport = now;
 			double seconds = (now - started) / 1e9;
-			double fraction = size == 0 ? 1 : Math.min(1, consumed.get() / (double) size);
-			long left = fraction <= 0 ? 0 : Math.round(seconds / fraction - seconds);
-			String line = "가져오는 중: %,d건 (새 기사 %,d · 이미 있음 %,d · 건너뜀 %,d), 초당 %,.0f건, %.0f%%, 남은 시간 약 %s".formatted(
-					tally.read(), tally.stored(), tally.existed(), tally.refused(), tally.read() / seconds, fraction * 100,
-					left >= 60 ? left / 60 + "분 " + left % 60 + "초" : left + "초");
+			String line = "가져오는 중: %,d건 (새 기사 %,d · 이미 있음 %,d · 건너뜀 %,d), 초당 %,.0f건".formatted(tally.read(),
+					tally.stored(), tally.existed(), tally.refused(), tally.read() / seconds);
+			if (size >= 0) {
+				// The share of the file read so far gives the time left (a WordPress export is read twice: no estimate).
+				double fraction = size == 0 ? 1 : Math.min(1, consumed.get() / (double) size);
+				long left = fraction <= 0 ? 0 : Math.round(seconds / fraction - seconds);
+				line += ", %.0f%%, 남은 시간 약 %s".formatted(fraction * 100,
+						left >= 60 ? left / 60 + "분 " + left % 60 + "초" : left + "초");
+			}
 			if (terminal) {
 				err.print("\r" + line + "\u001b[K");
 				lineOpen = true;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,12 +53,22 @@ public enum ImportFormat {
 		return first.contains("\"uri\"") && !first.contains("\"body_paragraphs\"") ? NINJS : CORPUS;
 	}
 
-	/** A reader of this format over {@code in}; {@code uploads} is WordPress's uploads folder, or null. */
-	public RecordReader open(InputStream in, Path file, Path uploads, JsonMapper json) throws IOException {
+	/**
+	 * A reader of this format over {@code in} (the opened {@code file}); {@code uploads} is
+	 * WordPress's uploads folder, or null; {@code ownUri} tells a ninjs story of this very site.
+	 * A WordPress export is read from the file itself, twice (see {@link WxrReader}).
+	 */
+	public RecordReader open(InputStream in, Path file, Path uploads, JsonMapper json, Predicate<String> ownUri)
+			throws IOException {
 		return switch (this) {
 			case CORPUS -> new CorpusReader(new InputStreamReader(in, StandardCharsets.UTF_8), json);
-			case NINJS -> throw new IOException("ninjs 가져오기는 아직 준비 중입니다.");
-			case WXR -> throw new IOException("WordPress 가져오기는 아직 준비 중입니다.");
+			case NINJS -> new NinjsReader(new InputStreamReader(in, StandardCharsets.UTF_8), json, ownUri);
+			case WXR -> new WxrReader(file, uploads);
 		};
+	}
+
+	/** Whether the share of the file read so far can be told from the stream given to {@link #open}. */
+	public boolean readsTheStreamOnce() {
+		return this != WXR;
 	}
 }

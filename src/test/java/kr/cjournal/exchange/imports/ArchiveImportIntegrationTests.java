@@ -2,6 +2,7 @@ package kr.cjournal.exchange.imports;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,6 +161,84 @@ class ArchiveImportIntegrationTests {
 						OffsetDateTime.parse("2024-03-05T09:00:00+09:00"), null, List.of("/?p=4477"))));
 		assertThat(again.get(0).existed()).isTrue();
 		assertThat(again.get(0).articleId()).isEqualTo(id);
+	}
+
+	@Test
+	void aWordPressExportBecomesStoriesWithTheirPicturesSectionsAndOldAddresses() throws Exception {
+		Path sample = Path.of(getClass().getResource("/imports/wordpress-sample.xml").toURI());
+		Path uploads = Path.of(getClass().getResource("/imports/uploads").toURI());
+		List<ArchiveImporter.Report> reports = new ArrayList<>();
+
+		ArchiveImporter.Tally first;
+		try (RecordReader reader = new WxrReader(sample, uploads)) {
+			first = importer.run(reader, reports::add, tally -> {
+			});
+		}
+		ArchiveImporter.Tally second;
+		try (RecordReader reader = new WxrReader(sample, uploads)) {
+			second = importer.run(reader, r -> {
+			}, tally -> {
+			});
+		}
+
+		assertThat(first.stored()).isPositive();
+		assertThat(second.stored()).isZero();
+		assertThat(second.existed()).isEqualTo(first.stored());
+		assertThat(reports).filteredOn(ArchiveImporter.Report::refused).extracting(ArchiveImporter.Report::field)
+			.contains("title");
+		long chips = jdbc.sql("select article_id from article_sources where source = 'wordpress' and source_key = ?")
+			.params("https://news.hanbit-daily.kr#101")
+			.query(Long.class)
+			.single();
+		mvc.perform(get("/2024/01/15/chip-equipment-exports/")).andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/article/" + chips));
+		mvc.perform(get("/").param("p", "101")).andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/article/" + chips));
+		String page = mvc.perform(get("/article/" + chips)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("반도체 장비 수출 3개월 연속 증가").contains("<figure").contains("/media/");
+		assertThat(count("select count(*) from article_photos where article_id = " + chips)).isPositive();
+		assertThat(jdbc.sql("select s.name from sections s join articles a on a.section_id = s.id where a.id = ?")
+			.params(chips).query(String.class).single()).isEqualTo("반도체");
+	}
+
+	@Test
+	void ninjsOfAnotherSiteIsImportedWithItsPeopleSectionAndText() throws Exception {
+		run(TestCorpus.lines(950_001, 3), new ArrayList<>());
+		StringBuilder file = new StringBuilder();
+		for (long id = 950_001; id <= 950_003; id++) {
+			String document = mvc.perform(get("/api/v1/articles/" + id)).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			// As a partner site would send it: its own addresses, its own numbers.
+			file.append(document.replaceAll("http://localhost:\\d+", "https://partner.example")
+				.replace("/article/" + id, "/article/" + (id + 100))).append('\n');
+		}
+		file.append("{\"uri\":\"https://partner.example/article/1\",\"pubstatus\":\"canceled\"}\n");
+		List<ArchiveImporter.Report> reports = new ArrayList<>();
+
+		ArchiveImporter.Tally tally;
+		try (RecordReader reader = new NinjsReader(new StringReader(file.toString()), json, uri -> false)) {
+			tally = importer.run(reader, reports::add, t -> {
+			});
+		}
+
+		assertThat(tally.stored()).isEqualTo(3);
+		assertThat(reports).extracting(ArchiveImporter.Report::field).containsExactly("pubstatus");
+		for (long id = 950_001; id <= 950_003; id++) {
+			Map<String, Object> original = TestCorpus.article(id);
+			String headline = jdbc.sql("select headline from articles where id = ?").params(id + 100)
+				.query(String.class).single();
+			assertThat(headline).isEqualTo(original.get("title"));
+			String body = jdbc.sql("select body_markdown from articles where id = ?").params(id + 100)
+				.query(String.class).single();
+			assertThat(body).contains("기사 번호 " + id + "번의 둘째 문단이다.");
+			assertThat(count("select count(*) from mentions where person_id is not null and article_id = " + (id + 100)))
+				.isPositive();
+			assertThat(jdbc.sql("select r.name from reporters r join article_bylines b on b.reporter_id = r.id where b.article_id = ?")
+				.params(id + 100).query(String.class).single()).isEqualTo(jdbc.sql(
+						"select r.name from reporters r join article_bylines b on b.reporter_id = r.id where b.article_id = ?")
+					.params(id).query(String.class).single());
+		}
 	}
 
 	@Test
