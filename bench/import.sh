@@ -48,7 +48,7 @@ if [[ "$WHERE" == h2 || "$WHERE" == both ]]; then
 fi
 if [[ "$WHERE" == postgres || "$WHERE" == both ]]; then
   psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $PG_DB" -c "create database $PG_DB"
-  run postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$PG_DB" \
+  run postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$PG_DB?reWriteBatchedInserts=true" \
     --spring.datasource.username=postgres --spring.datasource.password=
   psql -h 127.0.0.1 -U postgres -d "$PG_DB" -tAc "select 'postgres database size: ' || pg_size_pretty(pg_database_size('$PG_DB'))"
   psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database $PG_DB"
