@@ -147,8 +147,9 @@ abstract class NewPeopleContract {
 		mvc.perform(attach(Long.MAX_VALUE, "{\"organization\": \"가나전자\", \"title\": \"사장\"}"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.message").value("그런 인물이 없습니다."));
+		// Nobody signed in and no token: 401 (the API tells a program it lacks credentials, not rights).
 		mvc.perform(post("/api/v1/people").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"김가나\"}"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isUnauthorized());
 
 		assertThat(jdbc.sql("select count(*) from people").query(Long.class).single()).isEqualTo(before);
 	}
