@@ -28,7 +28,9 @@
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (json) {
           if (!response.ok) {
-            var error = new Error(json.message || '요청을 처리하지 못했습니다. (' + response.status + ')');
+            // 401: the session ended (the API's own wording speaks of tokens, which a writer never uses here).
+            var error = new Error(response.status === 401 ? '로그인이 만료되었습니다. 다시 로그인한 뒤 이어서 해 주세요.'
+              : json.message || '요청을 처리하지 못했습니다. (' + response.status + ')');
             error.status = response.status;
             error.retryAfter = parseInt(response.headers.get('Retry-After'), 10) || 60;
             throw error;

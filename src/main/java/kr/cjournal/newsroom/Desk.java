@@ -242,7 +242,7 @@ public class Desk {
 	 * Puts a finished story from an archive straight on the site, keeping the time it was first
 	 * published (a story imported from the paper's old system); desk only. It is checked like any
 	 * story that goes to readers, kept as revision "출고" at that time, its mentions linked and the
-	 * change feed told. Unlike {@link #publishNow} it announces no {@link ArticlePublished}: an old
+	 * change feed told (at the time it went on this site). Unlike {@link #publishNow} it announces no {@link ArticlePublished}: an old
 	 * story is no news, and the feed entry already refreshes reader pages on every node.
 	 */
 	@Transactional
@@ -254,7 +254,8 @@ public class Desk {
 		move(written, Transition.PUBLISH_ARCHIVED, Map.of("at", publishedAt));
 		revisions.keep(id, draft, actor.username(), publishedAt, "출고");
 		linking.record(find(id), publishedAt);
-		feed.record(id, "published", publishedAt);
+		// The feed says when the site changed (now): an old time would let If-Modified-Since answer 304.
+		feed.record(id, "published", now());
 		return id;
 	}
 

@@ -167,7 +167,7 @@ class NewsroomFlowBrowserIT {
 
 		// The page's own requests after typing (the people search runs two seconds after the last
 		// key) have been refused too; signing in only then keeps them out of the sign-in.
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-status"), "권한이 없습니다"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-status"), "로그인이 만료되었습니다"));
 
 		// The writer signs in again in another tab, comes back and saves the same page.
 		driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
