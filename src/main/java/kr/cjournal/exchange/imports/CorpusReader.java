@@ -1,13 +1,11 @@
 package kr.cjournal.exchange.imports;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,51 +20,14 @@ import kr.cjournal.newsroom.Draft;
  * the story's source key and, when free, its id here. Paragraphs are text, so Markdown's marks
  * in them are escaped. {@code image_caption} is left out: the format carries no picture for it.
  */
-final class CorpusReader implements RecordReader {
-
-	/** Longest line read; a record longer than this (4 M characters) is reported, not read. */
-	static final int MAX_LINE = 4 << 20;
-
-	private final BoundedLines lines;
-
-	private final Reader in;
-
-	private final JsonMapper json;
+final class CorpusReader extends JsonLinesReader {
 
 	CorpusReader(Reader in, JsonMapper json) {
-		this.in = in;
-		this.lines = new BoundedLines(in, MAX_LINE);
-		this.json = json;
+		super(in, json);
 	}
 
 	@Override
-	public ImportItem next() throws IOException {
-		String text;
-		do {
-			text = lines.next();
-			if (text == null) {
-				return null;
-			}
-		}
-		while (text != BoundedLines.TOO_LONG && text.isBlank());
-		long line = lines.line();
-		if (text == BoundedLines.TOO_LONG) {
-			return new BadRecord(line, null, null, "한 줄이 너무 깁니다 (" + MAX_LINE / (1 << 20) + "M자 넘음).");
-		}
-		JsonNode node;
-		try {
-			node = json.readTree(text);
-		}
-		catch (JacksonException e) {
-			return new BadRecord(line, null, null, "JSON으로 읽을 수 없는 줄입니다.");
-		}
-		if (node == null || !node.isObject()) {
-			return new BadRecord(line, null, null, "한 줄에 JSON 객체 하나가 있어야 합니다.");
-		}
-		return record(line, node);
-	}
-
-	private static ImportItem record(long line, JsonNode node) {
+	ImportItem record(long line, JsonNode node) {
 		JsonNode id = node.get("id");
 		if (id == null || !id.canConvertToExactIntegral() || !id.canConvertToLong() || id.asLong() <= 0) {
 			return new BadRecord(line, null, "id", "기사 번호(id)는 1 이상의 정수여야 합니다.");
@@ -104,11 +65,6 @@ final class CorpusReader implements RecordReader {
 				keptTags,
 				people.stream().map(name -> new ImportRecord.Named(ImportRecord.Named.Kind.PERSON, name, null)).toList(),
 				List.of(), problems);
-	}
-
-	@Override
-	public void close() throws IOException {
-		in.close();
 	}
 
 	/** Reads fields of one record, remembering the first that is wrong. */

@@ -1,6 +1,5 @@
 package kr.cjournal.exchange.imports;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -10,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +25,7 @@ import kr.cjournal.newsroom.Draft;
  * back) and stories of this very site are reported, not imported. Pictures come as addresses
  * only, so they are left out and said to be.
  */
-final class NinjsReader implements RecordReader {
+final class NinjsReader extends JsonLinesReader {
 
 	private static final Pattern ARTICLE_NUMBER = Pattern.compile("/article/(\\d{1,18})$");
 
@@ -37,46 +35,16 @@ final class NinjsReader implements RecordReader {
 
 	private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
-	private final BoundedLines lines;
-
-	private final Reader in;
-
-	private final JsonMapper json;
-
 	private final Predicate<String> ownUri;
 
 	/** @param ownUri whether a document's {@code uri} is a story of this site (it is not imported again) */
 	NinjsReader(Reader in, JsonMapper json, Predicate<String> ownUri) {
-		this.in = in;
-		this.lines = new BoundedLines(in, CorpusReader.MAX_LINE);
-		this.json = json;
+		super(in, json);
 		this.ownUri = ownUri;
 	}
 
 	@Override
-	public ImportItem next() throws IOException {
-		String text;
-		do {
-			text = lines.next();
-			if (text == null) {
-				return null;
-			}
-		}
-		while (text != BoundedLines.TOO_LONG && text.isBlank());
-		long line = lines.line();
-		if (text == BoundedLines.TOO_LONG) {
-			return new BadRecord(line, null, null, "한 줄이 너무 깁니다 (" + CorpusReader.MAX_LINE / (1 << 20) + "M자 넘음).");
-		}
-		JsonNode node;
-		try {
-			node = json.readTree(text);
-		}
-		catch (JacksonException e) {
-			return new BadRecord(line, null, null, "JSON으로 읽을 수 없는 줄입니다.");
-		}
-		if (node == null || !node.isObject()) {
-			return new BadRecord(line, null, null, "한 줄에 ninjs 문서(JSON 객체) 하나가 있어야 합니다.");
-		}
+	ImportItem record(long line, JsonNode node) {
 		try {
 			return document(line, node);
 		}
@@ -263,11 +231,6 @@ final class NinjsReader implements RecordReader {
 
 	private static String clip(String text) {
 		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-	}
-
-	@Override
-	public void close() throws IOException {
-		in.close();
 	}
 
 	/** A field that makes the document unimportable. */
