@@ -389,11 +389,18 @@ public class ArchiveImport {
 		}
 		Map<Long, Prepared> all = new LinkedHashMap<>(fresh);
 		numbered.forEach((p, id) -> all.put(id, p));
+		Map<String, Long> numberedKeys = new HashMap<>();
+		numbered.forEach((p, id) -> numberedKeys.put(p.story().source() + "\n" + p.story().sourceKey(), id));
 		for (int i = 0; i < outcomes.size(); i++) {
-			if (outcomes.get(i) == null) {
+			Outcome outcome = outcomes.get(i);
+			if (outcome == null) {
 				Prepared p = prepared.get(i);
-				Long id = numbered.get(p);
-				outcomes.set(i, new Outcome(p.story(), id, false, null));
+				outcomes.set(i, new Outcome(p.story(), numbered.get(p), false, null));
+			}
+			else if (outcome.existed() && outcome.articleId() == -1L) {
+				// The same key twice in one batch, the first one numbered only now: the second is that story.
+				ArchivedStory story = outcome.story();
+				outcomes.set(i, new Outcome(story, numberedKeys.get(story.source() + "\n" + story.sourceKey()), true, null));
 			}
 		}
 		writeParts(all, now);

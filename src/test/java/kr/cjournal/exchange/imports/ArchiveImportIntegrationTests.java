@@ -161,6 +161,14 @@ class ArchiveImportIntegrationTests {
 						OffsetDateTime.parse("2024-03-05T09:00:00+09:00"), null, List.of("/?p=4477"))));
 		assertThat(again.get(0).existed()).isTrue();
 		assertThat(again.get(0).articleId()).isEqualTo(id);
+		// The same new story twice in one batch is one story, and both answers name it.
+		ArchivedStory twice = new ArchivedStory("wordpress", "https://old.example#4479", null, draft,
+				OffsetDateTime.parse("2024-03-06T09:00:00+09:00"), null, List.of());
+		List<ArchiveImport.Outcome> both = archive.store(DESK, List.of(twice, twice));
+		assertThat(both.get(0).stored()).isTrue();
+		assertThat(both.get(1).existed()).isTrue();
+		assertThat(both.get(1).articleId()).isEqualTo(both.get(0).articleId());
+		assertThat(count("select count(*) from article_sources where source_key = 'https://old.example#4479'")).isEqualTo(1);
 	}
 
 	@Test
