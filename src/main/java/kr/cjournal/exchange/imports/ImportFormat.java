@@ -55,7 +55,7 @@ public enum ImportFormat {
 
 	/**
 	 * A reader of this format over {@code in} (the opened {@code file}); {@code uploads} is
-	 * WordPress's uploads folder, or null; {@code ownUri} tells a ninjs story of this very site.
+	 * WordPress's uploads folder, or null; {@code ownUri} tells a ninjs story this site already has.
 	 * A WordPress export is read from the file itself, twice (see {@link WxrReader}).
 	 */
 	public RecordReader open(InputStream in, Path file, Path uploads, JsonMapper json, Predicate<String> ownUri)

@@ -22,7 +22,7 @@ import kr.cjournal.newsroom.Draft;
  * Markdown), {@code by} the reporters, {@code subjects} the section ({@code rel: section}) and
  * tags, {@code people} and {@code organisations} the directory entries, {@code firstcreated}
  * and {@code versioncreated} the times. Stories that are not {@code usable} (withdrawn, held
- * back) and stories of this very site are reported, not imported. Pictures come as addresses
+ * back) and stories this site already has (its own address and number) are reported, not imported. Pictures come as addresses
  * only, so they are left out and said to be.
  */
 final class NinjsReader extends JsonLinesReader {
@@ -37,7 +37,7 @@ final class NinjsReader extends JsonLinesReader {
 
 	private final Predicate<String> ownUri;
 
-	/** @param ownUri whether a document's {@code uri} is a story of this site (it is not imported again) */
+	/** @param ownUri whether a document's {@code uri} is a story this site has already (it is not imported again) */
 	NinjsReader(Reader in, JsonMapper json, Predicate<String> ownUri) {
 		super(in, json);
 		this.ownUri = ownUri;
@@ -61,7 +61,7 @@ final class NinjsReader extends JsonLinesReader {
 			throw new Bad("uri", "uri가 없거나 500자를 넘습니다.");
 		}
 		if (ownUri.test(uri)) {
-			throw new Bad("uri", "이 사이트의 기사라 다시 가져오지 않았습니다.");
+			throw new Bad("uri", "이 사이트에 이미 있는 기사라 다시 가져오지 않았습니다.");
 		}
 		String type = string(node, "type");
 		if (type != null && !type.equals("text")) {

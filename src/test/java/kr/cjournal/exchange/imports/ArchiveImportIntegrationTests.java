@@ -46,6 +46,9 @@ class ArchiveImportIntegrationTests {
 	ArchiveImport archive;
 
 	@Autowired
+	kr.cjournal.newsroom.Desk desk;
+
+	@Autowired
 	JsonMapper json;
 
 	@Autowired
@@ -247,6 +250,21 @@ class ArchiveImportIntegrationTests {
 						"select r.name from reporters r join article_bylines b on b.reporter_id = r.id where b.article_id = ?")
 					.params(id).query(String.class).single());
 		}
+	}
+
+	@Test
+	void storiesWrittenAfterAnImportGetNumbersPastTheKeptOnes() throws Exception {
+		long next = count("select coalesce(max(id), 0) from articles") + 1;
+		run(TestCorpus.lines(next, 3), new ArrayList<>());
+		Section section = archive.section(DESK, "가져온 기사", null);
+		Reporter reporter = archive.reporter("모아름", "areum.mo@import-test.example");
+
+		// The table's own numbering would hand out `next` again had the import not moved it on.
+		long written = desk.createDraft(DESK, new Draft(section.id(), "가져오기 뒤에 쓴 기사", null, "본문", List.of(reporter.id()),
+				List.of()));
+
+		assertThat(written).isGreaterThan(next + 2);
+		assertThat(count("select count(*) from articles where id between " + next + " and " + (next + 2))).isEqualTo(3);
 	}
 
 	@Test
