@@ -1,5 +1,6 @@
 package kr.cjournal.people;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The directory's side of an archive import: the people and organisations an imported story
  * names are matched by name or alias (the oldest entry when several share it: the desk sorts
  * out 동명이인 later, as for any story) or created with the name alone, many at a time. One
- * {@link DirectoryChanged} follows a call that created any, so the mention matcher is rebuilt
- * once per batch, not once per name.
+ * {@link DirectoryChanged} naming the new entries follows a call that created any, so the mention
+ * matcher takes them in without reading the whole directory again.
  */
 @Component
 public class DirectoryImport {
@@ -103,12 +104,15 @@ public class DirectoryImport {
 				batch.batchUpdate("insert into organizations (name, kind) values (?, ?)",
 						missing.stream().map(n -> new Object[] { n, OrganizationKind.COMPANY.name() }).toList());
 			}
+			NamedEntity.Kind kind = side == DirectoryTables.PEOPLE ? NamedEntity.Kind.PERSON : NamedEntity.Kind.ORGANIZATION;
+			List<NamedEntity> added = new ArrayList<>(missing.size());
 			jdbc.sql("select name, min(id) from " + table + " where name in (:names) group by name")
 				.param("names", missing)
 				.query(rs -> {
 					found.put(rs.getString(1), rs.getLong(2));
+					added.add(new NamedEntity(kind, rs.getLong(2), rs.getString(1), List.of(), List.of(), List.of()));
 				});
-			events.publishEvent(new DirectoryChanged());
+			events.publishEvent(new DirectoryChanged(added));
 		}
 		return found;
 	}

@@ -113,10 +113,14 @@ class MentionLinking implements MentionLinker {
 		events.publishEvent(new MentionsChanged(articleId));
 	}
 
-	/** Forgets the matcher once a directory change commits; the next story builds a new one. */
+	/**
+	 * Forgets the matcher once a directory change commits, and the next story builds a new one;
+	 * entries only added (an import's) are added to the matcher instead.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
-	void reload(DirectoryChanged changed) {
-		matcher = null;
+	synchronized void reload(DirectoryChanged changed) {
+		MentionMatcher current = matcher;
+		matcher = current != null && changed.added() != null ? current.plus(changed.added()) : null;
 	}
 
 	private StoryMentions mentions(Story story) {

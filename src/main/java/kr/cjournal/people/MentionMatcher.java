@@ -27,16 +27,52 @@ public final class MentionMatcher {
 	private record Surface(List<NamedEntity> entities, boolean common) {
 	}
 
+	/** One trie and the entities it was built from. */
+	private record Layer(PayloadTrie<Surface> trie, List<NamedEntity> entities, int surfaces) {
+
+		static final Layer EMPTY = new Layer(null, List.of(), 0);
+
+		static Layer of(List<NamedEntity> entities, Set<String> commonWords) {
+			if (entities.isEmpty()) {
+				return EMPTY;
+			}
+			Map<String, List<NamedEntity>> bySurface = new HashMap<>();
+			for (NamedEntity entity : entities) {
+				add(bySurface, entity.name(), entity);
+				for (String alias : entity.aliases()) {
+					add(bySurface, alias, entity);
+				}
+			}
+			PayloadTrie.PayloadTrieBuilder<Surface> builder = PayloadTrie.builder();
+			bySurface.forEach((surface, named) -> builder.addKeyword(surface,
+					new Surface(List.copyOf(named), commonWords.contains(surface))));
+			return new Layer(builder.build(), List.copyOf(entities), bySurface.size());
+		}
+	}
+
+	/** Entities added since the last rebuild of the middle layer that go into the small one. */
+	static final int SMALL_LAYER = 2_000;
+
 	private static final Comparator<Hit> LEFTMOST_LONGEST = Comparator.comparingInt(Hit::start)
 		.thenComparing(Comparator.comparingInt(Hit::end).reversed());
 
-	private final PayloadTrie<Surface> trie;
+	// An import adds a few hundred names a batch to tens of thousands: rebuilding one trie of all
+	// of them each time cost 100-300 ms a batch. New names go to a small trie, rebuilt alone; it
+	// joins the middle one when it outgrows SMALL_LAYER, and the middle joins the base when it
+	// reaches half of it, so a name is rebuilt O(log n) times and a text is searched three times.
+	private final Layer base;
 
-	private final int surfaces;
+	private final Layer middle;
 
-	private MentionMatcher(PayloadTrie<Surface> trie, int surfaces) {
-		this.trie = trie;
-		this.surfaces = surfaces;
+	private final Layer small;
+
+	private final Set<String> commonWords;
+
+	private MentionMatcher(Layer base, Layer middle, Layer small, Set<String> commonWords) {
+		this.base = base;
+		this.middle = middle;
+		this.small = small;
+		this.commonWords = commonWords;
 	}
 
 	/**
@@ -44,17 +80,35 @@ public final class MentionMatcher {
 	 * {@code commonWords} are found but marked, so they are only linked with support from the story.
 	 */
 	public static MentionMatcher of(Collection<NamedEntity> entities, Set<String> commonWords) {
-		Map<String, List<NamedEntity>> bySurface = new HashMap<>();
-		for (NamedEntity entity : entities) {
-			add(bySurface, entity.name(), entity);
-			for (String alias : entity.aliases()) {
-				add(bySurface, alias, entity);
-			}
+		Set<String> common = Set.copyOf(commonWords);
+		return new MentionMatcher(Layer.of(List.copyOf(entities), common), Layer.EMPTY, Layer.EMPTY, common);
+	}
+
+	/**
+	 * This matcher and entities new to the directory (none of them known here before): the same
+	 * hits as {@link #of} all of them would give, without building the whole matcher again.
+	 */
+	public MentionMatcher plus(Collection<NamedEntity> added) {
+		if (added.isEmpty()) {
+			return this;
 		}
-		PayloadTrie.PayloadTrieBuilder<Surface> builder = PayloadTrie.builder();
-		bySurface.forEach((surface, named) -> builder.addKeyword(surface,
-				new Surface(List.copyOf(named), commonWords.contains(surface))));
-		return new MentionMatcher(builder.build(), bySurface.size());
+		List<NamedEntity> newSmall = concat(small.entities(), added);
+		if (newSmall.size() <= SMALL_LAYER) {
+			return new MentionMatcher(base, middle, Layer.of(newSmall, commonWords), commonWords);
+		}
+		List<NamedEntity> newMiddle = concat(middle.entities(), newSmall);
+		if (newMiddle.size() * 2 <= base.entities().size()) {
+			return new MentionMatcher(base, Layer.of(newMiddle, commonWords), Layer.EMPTY, commonWords);
+		}
+		return new MentionMatcher(Layer.of(concat(base.entities(), newMiddle), commonWords), Layer.EMPTY, Layer.EMPTY,
+				commonWords);
+	}
+
+	private static List<NamedEntity> concat(List<NamedEntity> first, Collection<NamedEntity> second) {
+		List<NamedEntity> all = new ArrayList<>(first.size() + second.size());
+		all.addAll(first);
+		all.addAll(second);
+		return all;
 	}
 
 	private static void add(Map<String, List<NamedEntity>> bySurface, String surface, NamedEntity entity) {
@@ -71,15 +125,22 @@ public final class MentionMatcher {
 	/** The whole-word hits in {@code text}, left to right, none overlapping. */
 	public List<Hit> find(CharSequence text) {
 		List<Hit> all = new ArrayList<>();
-		trie.parseText(text, emit -> {
-			int start = emit.getStart();
-			int end = emit.getEnd() + 1;
-			String surface = emit.getKeyword();
-			if (KoreanBoundaries.startsAt(text, start, surface) && KoreanBoundaries.endsAt(text, end, surface)) {
-				all.add(new Hit(start, end, surface, emit.getPayload().entities(), emit.getPayload().common()));
+		boolean layered = false;
+		for (Layer layer : List.of(base, middle, small)) {
+			if (layer.trie() == null) {
+				continue;
 			}
-			return true;
-		});
+			layered |= !all.isEmpty();
+			layer.trie().parseText(text, emit -> {
+				int start = emit.getStart();
+				int end = emit.getEnd() + 1;
+				String surface = emit.getKeyword();
+				if (KoreanBoundaries.startsAt(text, start, surface) && KoreanBoundaries.endsAt(text, end, surface)) {
+					all.add(new Hit(start, end, surface, emit.getPayload().entities(), emit.getPayload().common()));
+				}
+				return true;
+			});
+		}
 		all.sort(LEFTMOST_LONGEST);
 		List<Hit> kept = new ArrayList<>(all.size());
 		int covered = 0;
@@ -88,8 +149,22 @@ public final class MentionMatcher {
 				kept.add(hit);
 				covered = hit.end();
 			}
+			else if (layered && !kept.isEmpty() && sameSpan(kept.get(kept.size() - 1), hit)) {
+				// The same name in two layers (a new person named like an older company): everyone who goes by it.
+				kept.set(kept.size() - 1, merged(kept.get(kept.size() - 1), hit));
+			}
 		}
 		return kept;
+	}
+
+	private static boolean sameSpan(Hit a, Hit b) {
+		return a.start() == b.start() && a.end() == b.end();
+	}
+
+	private static Hit merged(Hit a, Hit b) {
+		List<NamedEntity> candidates = new ArrayList<>(a.candidates());
+		b.candidates().stream().filter(entity -> !candidates.contains(entity)).forEach(candidates::add);
+		return new Hit(a.start(), a.end(), a.surface(), List.copyOf(candidates), a.common() || b.common());
 	}
 
 	/** A story's links as the newsroom gets them, with no desk choices (for benchmarks and tools). */
@@ -97,8 +172,8 @@ public final class MentionMatcher {
 		return new StoryMentions(this, story, Map.of());
 	}
 
-	/** How many distinct names and aliases it knows. */
+	/** How many distinct names and aliases it knows (a name in two layers counts twice). */
 	public int surfaces() {
-		return surfaces;
+		return base.surfaces() + middle.surfaces() + small.surfaces();
 	}
 }

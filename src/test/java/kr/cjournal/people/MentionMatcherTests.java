@@ -160,4 +160,30 @@ class MentionMatcherTests {
 	private static NamedEntity organization(long id, String name, List<String> aliases) {
 		return new NamedEntity(Kind.ORGANIZATION, id, name, aliases, List.of(), List.of());
 	}
+
+	@Test
+	void namesAddedLaterAreFoundAsIfTheMatcherWereBuiltWithThem() {
+		// An import adds a few hundred names a batch: the matcher takes them in layers, and finds
+		// exactly what one built from all of them finds, the same name in two layers included.
+		List<NamedEntity> all = new java.util.ArrayList<>(List.of(CHOI, SK, HYNIX, HANUL));
+		MentionMatcher grown = MentionMatcher.of(all, Set.of("한울"));
+		for (int batch = 0; batch < 30; batch++) {
+			List<NamedEntity> added = new java.util.ArrayList<>();
+			for (int i = 0; i < 400; i++) {
+				long id = 1_000 + batch * 400L + i;
+				added.add(i % 3 == 0 ? organization(id, "기업" + id, List.of()) : person(id, "사람" + id, List.of(), List.of(), List.of()));
+			}
+			if (batch == 7) {
+				added.add(person(99_999, "한울전자", List.of(), List.of(), List.of()));
+			}
+			all.addAll(added);
+			grown = grown.plus(added);
+			MentionMatcher whole = MentionMatcher.of(all, Set.of("한울"));
+			String text = "최태원은 SK하이닉스와 한울전자, 사람" + (1_001 + batch * 400) + "과 기업" + (1_000 + batch * 400)
+					+ "에서 사람1001을 만났다. 한울은";
+			assertThat(grown.find(text)).as("after batch %d", batch).isEqualTo(whole.find(text));
+		}
+		assertThat(grown.find("한울전자가")).singleElement()
+			.satisfies(hit -> assertThat(hit.candidates()).extracting(NamedEntity::id).containsExactly(14L, 99_999L));
+	}
 }
