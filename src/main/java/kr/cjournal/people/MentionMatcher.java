@@ -50,27 +50,24 @@ public final class MentionMatcher {
 		}
 	}
 
-	/** Entities added since the last rebuild of the middle layer that go into the small one. */
+	/** The fewest entities added since the last whole build that lead to another whole build. */
 	static final int SMALL_LAYER = 2_000;
 
 	private static final Comparator<Hit> LEFTMOST_LONGEST = Comparator.comparingInt(Hit::start)
 		.thenComparing(Comparator.comparingInt(Hit::end).reversed());
 
 	// An import adds a few hundred names a batch to tens of thousands: rebuilding one trie of all
-	// of them each time cost 100-300 ms a batch. New names go to a small trie, rebuilt alone; it
-	// joins the middle one when it outgrows SMALL_LAYER, and the middle joins the base when it
-	// reaches half of it, so a name is rebuilt O(log n) times and a text is searched three times.
+	// of them each time cost 100-300 ms a batch. New names go to a small trie, rebuilt alone, until
+	// it holds a quarter as many as the base; then both become one base again. A name is rebuilt
+	// O(log n) times as a base, and a text is searched twice.
 	private final Layer base;
-
-	private final Layer middle;
 
 	private final Layer small;
 
 	private final Set<String> commonWords;
 
-	private MentionMatcher(Layer base, Layer middle, Layer small, Set<String> commonWords) {
+	private MentionMatcher(Layer base, Layer small, Set<String> commonWords) {
 		this.base = base;
-		this.middle = middle;
 		this.small = small;
 		this.commonWords = commonWords;
 	}
@@ -81,7 +78,7 @@ public final class MentionMatcher {
 	 */
 	public static MentionMatcher of(Collection<NamedEntity> entities, Set<String> commonWords) {
 		Set<String> common = Set.copyOf(commonWords);
-		return new MentionMatcher(Layer.of(List.copyOf(entities), common), Layer.EMPTY, Layer.EMPTY, common);
+		return new MentionMatcher(Layer.of(List.copyOf(entities), common), Layer.EMPTY, common);
 	}
 
 	/**
@@ -93,15 +90,10 @@ public final class MentionMatcher {
 			return this;
 		}
 		List<NamedEntity> newSmall = concat(small.entities(), added);
-		if (newSmall.size() <= SMALL_LAYER) {
-			return new MentionMatcher(base, middle, Layer.of(newSmall, commonWords), commonWords);
+		if (newSmall.size() <= Math.max(SMALL_LAYER, base.entities().size() / 4)) {
+			return new MentionMatcher(base, Layer.of(newSmall, commonWords), commonWords);
 		}
-		List<NamedEntity> newMiddle = concat(middle.entities(), newSmall);
-		if (newMiddle.size() * 2 <= base.entities().size()) {
-			return new MentionMatcher(base, Layer.of(newMiddle, commonWords), Layer.EMPTY, commonWords);
-		}
-		return new MentionMatcher(Layer.of(concat(base.entities(), newMiddle), commonWords), Layer.EMPTY, Layer.EMPTY,
-				commonWords);
+		return new MentionMatcher(Layer.of(concat(base.entities(), newSmall), commonWords), Layer.EMPTY, commonWords);
 	}
 
 	private static List<NamedEntity> concat(List<NamedEntity> first, Collection<NamedEntity> second) {
@@ -126,7 +118,7 @@ public final class MentionMatcher {
 	public List<Hit> find(CharSequence text) {
 		List<Hit> all = new ArrayList<>();
 		boolean layered = false;
-		for (Layer layer : List.of(base, middle, small)) {
+		for (Layer layer : List.of(base, small)) {
 			if (layer.trie() == null) {
 				continue;
 			}
@@ -174,6 +166,6 @@ public final class MentionMatcher {
 
 	/** How many distinct names and aliases it knows (a name in two layers counts twice). */
 	public int surfaces() {
-		return base.surfaces() + middle.surfaces() + small.surfaces();
+		return base.surfaces() + small.surfaces();
 	}
 }
