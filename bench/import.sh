@@ -5,7 +5,8 @@
 # Prints the import's own summary (articles/s, heap) and the wall time. See bench/README.md.
 #
 #   bench/import.sh [N] [h2|postgres|both]      default: 100000 both
-#   HEAP=512m bench/import.sh 10000 h2           the heap the import gets (default 1g)
+#   HEAP=256m bench/import.sh 10000 h2           the heap the import gets (default: the JVM's own, 1/4 of memory)
+#   JAVA_OPTS=-XX:+UseG1GC bench/import.sh ...   the JVM's options (default -XX:+UseParallelGC, as README advises)
 #   NO_BUILD=1 bench/import.sh ...               use the jar target/ already holds
 set -euo pipefail
 
@@ -13,7 +14,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 N="${1:-100000}"
 WHERE="${2:-both}"
-HEAP="${HEAP:-1g}"
+HEAP="${HEAP:-}"
+JAVA_OPTS="${JAVA_OPTS:--XX:+UseParallelGC}"
 CORPUS_PY="$ROOT/../shared/bench/corpus.py"
 CORPUS="/tmp/cjournal-corpus-$N.jsonl"
 PG_DB="cjournal_bench_import"
@@ -33,10 +35,11 @@ trap 'rm -rf "$DATA" "$(dirname "$JAR")"' EXIT
 
 run() { # label, extra options...
   local label="$1"; shift
-  echo "== $label: $N articles ($(du -h "$CORPUS" | cut -f1)), heap $HEAP, $(nproc) cores"
+  echo "== $label: $N articles ($(du -h "$CORPUS" | cut -f1)), heap ${HEAP:-JVM default}, $JAVA_OPTS, $(nproc) cores"
   local started ended
   started=$(date +%s.%N)
-  java -Xmx"$HEAP" -jar "$JAR" import "$CORPUS" --cjournal.data-dir="$DATA/$label" "$@" 2>&1 \
+  # shellcheck disable=SC2086
+  java ${HEAP:+-Xmx$HEAP} $JAVA_OPTS -jar "$JAR" import "$CORPUS" --cjournal.data-dir="$DATA/$label" "$@" 2>&1 \
     | grep -v '가져오는 중' | grep -v '^\s*$' | grep -v 'WARN' || true
   ended=$(date +%s.%N)
   printf '%s wall time, JVM start included: %.1f s\n' "$label" "$(echo "$ended - $started" | bc)"

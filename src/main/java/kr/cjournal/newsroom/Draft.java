@@ -32,9 +32,25 @@ public record Draft(long sectionId, String headline, String subtitle, String bod
 	 * leading {@code 1.} are text, not formatting.
 	 */
 	public static String escapeMarkdown(String text) {
-		String escaped = MARKS.matcher(text.strip()).replaceAll("\\\\$1");
+		String stripped = text.strip();
+		// Most paragraphs hold no mark at all: an import escapes millions, so the regexes run only when needed.
+		String escaped = hasMark(stripped) ? MARKS.matcher(stripped).replaceAll("\\\\$1") : stripped;
+		if (escaped.isEmpty() || !(Character.isDigit(escaped.charAt(0)) || escaped.charAt(0) == '-' || escaped.charAt(0) == '+')) {
+			return escaped;
+		}
 		return LEADING_SIGN.matcher(LEADING_NUMBER.matcher(escaped).replaceFirst("$1\\\\.")).replaceFirst("\\\\$1");
 	}
+
+	private static boolean hasMark(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (MARK_CHARS.indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final String MARK_CHARS = "\\`*_[]<>#|~";
 
 	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
 

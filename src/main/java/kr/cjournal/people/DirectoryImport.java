@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import kr.cjournal.core.Databases;
 
 /**
  * The directory's side of an archive import: the people and organisations an imported story
@@ -36,10 +40,20 @@ public class DirectoryImport {
 
 	private final ApplicationEventPublisher events;
 
-	DirectoryImport(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events) {
+	private final boolean postgres;
+
+	DirectoryImport(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.events = events;
+		this.postgres = Databases.isPostgres(dataSource);
+	}
+
+	/** Has PostgreSQL look at the directory's tables an import fills, as the newsroom's do (see ArchiveImport). */
+	public void refreshStatistics() {
+		if (postgres) {
+			jdbc.sql("analyze people, organizations, person_aliases, organization_aliases, mentions, mention_reviews").update();
+		}
 	}
 
 	/** Whether a name can be an entry's: not blank, not too long, no control characters or markup. */

@@ -39,7 +39,7 @@ import kr.cjournal.people.DirectoryImport;
 public class ArchiveImporter {
 
 	/** Stories handed to the newsroom at once: one transaction, one batch of each table's rows. */
-	public static final int BATCH = 500;
+	public static final int BATCH = 1000;
 
 	private static final long MAX_IMAGE_BYTES = 20L << 20;
 
@@ -123,6 +123,7 @@ public class ArchiveImporter {
 		List<ImportRecord> pending = new ArrayList<>(BATCH);
 		// While one batch renders on the other cores, the one before it is written.
 		InFlight previous = null;
+		long batches = 0;
 		ImportItem item;
 		while ((item = reader.next()) != null) {
 			tally.read++;
@@ -136,6 +137,11 @@ public class ArchiveImporter {
 				InFlight next = begin(pending, tally, reports);
 				pending = new ArrayList<>(BATCH);
 				finish(previous, tally, reports);
+				if (previous != null && Long.bitCount(++batches) == 1) {
+					// After batches 1, 2, 4, 8 ...: the database's statistics keep up with tables growing from empty.
+					archive.refreshStatistics();
+					directory.refreshStatistics();
+				}
 				progress.accept(tally);
 				previous = next;
 			}
