@@ -42,6 +42,8 @@ public final class CommandLine {
 			// The first administrator is made, and its one-time password printed, at the site's first start.
 			"cjournal.accounts.first-admin", "false",
 			"spring.main.banner-mode", "off", "logging.level.root", "WARN",
+			// The search index follows the change feed on the site's nodes, not during an import or export.
+			"cjournal.search.follow", "false",
 			// The web application without a listening port: the staff accounts' beans need Spring Session,
 			// which Spring Boot sets up for web applications only (WebApplicationType.NONE fails to start).
 			"server.port", "-1");

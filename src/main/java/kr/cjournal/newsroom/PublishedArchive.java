@@ -264,6 +264,71 @@ public class PublishedArchive {
 		return result;
 	}
 
+	/**
+	 * A published story as a search index reads it: its section, its reporters by id and name,
+	 * the body as plain text. {@code updatedAt} is null unless corrected.
+	 */
+	public record Indexable(long id, long sectionId, String headline, String subtitle, String bodyText,
+			List<Long> reporterIds, List<String> reporterNames, List<String> tags, OffsetDateTime publishedAt,
+			OffsetDateTime updatedAt) {
+	}
+
+	/**
+	 * Those of these stories that are published now, three queries however many are asked;
+	 * stories not (or no longer) published are left out.
+	 */
+	public List<Indexable> indexable(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Long> asked = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		record Row(long id, long sectionId, String headline, String subtitle, String bodyHtml, OffsetDateTime publishedAt,
+				OffsetDateTime updatedAt) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select id, section_id, headline, subtitle, body_html, published_at, updated_at from articles
+				where status = 'PUBLISHED' and id in (:ids) order by id""")
+			.param("ids", asked)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("section_id"), rs.getString("headline"),
+					rs.getString("subtitle"), rs.getString("body_html"), rs.getObject("published_at", OffsetDateTime.class),
+					rs.getObject("updated_at", OffsetDateTime.class)))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> found = rows.stream().map(Row::id).toList();
+		Map<Long, List<Long>> reporterIds = new HashMap<>();
+		Map<Long, List<String>> reporterNames = new HashMap<>();
+		jdbc.sql("""
+				select b.article_id, r.id, r.name from article_bylines b join reporters r on r.id = b.reporter_id
+				where b.article_id in (:ids) order by b.article_id, b.position""")
+			.param("ids", found)
+			.query(rs -> {
+				reporterIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+				reporterNames.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(3));
+			});
+		Map<Long, List<String>> tags = strings("""
+				select article_id, tag from article_tags where article_id in (:ids) order by article_id, position""", found);
+		return rows.stream()
+			.map(r -> new Indexable(r.id(), r.sectionId(), r.headline(), r.subtitle(), BodyText.of(r.bodyHtml()),
+					reporterIds.getOrDefault(r.id(), List.of()), reporterNames.getOrDefault(r.id(), List.of()),
+					tags.getOrDefault(r.id(), List.of()), r.publishedAt(), r.updatedAt()))
+			.toList();
+	}
+
+	/** How many stories are published. */
+	public long publishedCount() {
+		return jdbc.sql("select count(*) from articles where status = 'PUBLISHED'").query(Long.class).single();
+	}
+
+	/** Ids of published stories above {@code afterId}, lowest first: keyset pages over the whole archive. */
+	public List<Long> publishedIdsAfter(long afterId, int limit) {
+		return jdbc.sql("select id from articles where status = 'PUBLISHED' and id > ? order by id limit ?")
+			.params(afterId, limit)
+			.query(Long.class)
+			.list();
+	}
+
 	/** A published story as a list of the read API shows it. */
 	public record Listed(long id, long sectionId, String headline, String summary, OffsetDateTime publishedAt,
 			List<String> bylines) {
