@@ -257,8 +257,8 @@ class MentionLinkingIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(Jsoup.parse(page).select("#relink-progress").text()).contains("완료", "오류 0건");
-		assertThat(Jsoup.parse(page).select("script[src=/js/relink.js]")).hasSize(1);
+		assertThat(Jsoup.parse(page).select("#job-progress").text()).contains("완료", "오류 0건");
+		assertThat(Jsoup.parse(page).select("script[src=/js/job-progress.js]")).hasSize(1);
 	}
 
 	@Test

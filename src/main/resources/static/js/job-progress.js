@@ -1,10 +1,11 @@
-// Archive relink page: while a run is going, ask for its progress every second and show it.
+// Admin pages with a long job (archive relink, search reindex): while it runs, ask for its progress
+// every second and show it.
 // Loaded as a file, not inline, so the Content-Security-Policy needs no exception.
 (function () {
   'use strict';
 
-  var box = document.getElementById('relink-progress');
-  var bar = document.getElementById('relink-bar');
+  var box = document.getElementById('job-progress');
+  var bar = document.getElementById('job-bar');
   if (!box || box.getAttribute('data-running') !== 'true') return;
 
   function show(p) {
