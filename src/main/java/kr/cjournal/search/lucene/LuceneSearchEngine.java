@@ -3,23 +3,17 @@ package kr.cjournal.search.lucene;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -27,7 +21,6 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -46,7 +39,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,11 +59,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(LuceneSearchEngine.class);
 
-	private static final String POINTER = "live";
-
-	private static final String PREFIX = "index-";
-
-	private static final String SEQ = "seq";
+	private static final String SEQ = IndexFolder.SEQ;
 
 	private static final int SUGGESTION_LENGTH = 80;
 
@@ -79,12 +67,12 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
 	private final KoreanAnalyzers analyzers;
 
-	private final AtomicInteger lastNumber;
+	private final IndexFolder folder;
 
 	/** Searches and apply() share the live index; a swap or close takes it away from them. */
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-	private volatile Live live;
+	private volatile IndexFolder.Live live;
 
 	private volatile long appliedSeq;
 
@@ -93,7 +81,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 		this.analyzers = new KoreanAnalyzers(vocabulary);
 		try {
 			Files.createDirectories(root);
-			this.lastNumber = new AtomicInteger(highestNumber());
+			this.folder = new IndexFolder(root, analyzers.index());
 			this.live = openLive();
 		}
 		catch (IOException ex) {
@@ -279,8 +267,12 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 	@Override
 	public void apply(Collection<IndexedStory> upserts, Collection<Long> removals, long seq) {
 		lock.readLock().lock();
+		if (live == null) {
+			lock.readLock().unlock();
+			throw new IllegalStateException("The search index is closed");
+		}
 		try {
-			IndexWriter writer = live.writer;
+			IndexWriter writer = live.writer();
 			for (IndexedStory story : upserts) {
 				writer.updateDocument(StoryDocuments.idTerm(story.id()), StoryDocuments.of(story));
 			}
@@ -290,13 +282,39 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 			writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
 			writer.commit();
 			appliedSeq = seq;
-			live.manager.maybeRefreshBlocking();
+			live.manager().maybeRefreshBlocking();
+		}
+		catch (IOException | RuntimeException ex) {
+			lock.readLock().unlock();
+			reopenAfterFailedApply();
+			throw ex instanceof IOException io
+					? new UncheckedIOException("Cannot apply changes up to " + seq + " to the search index", io)
+					: (RuntimeException) ex;
+		}
+		lock.readLock().unlock();
+	}
+
+	/**
+	 * Drops what a failed apply() left uncommitted in the writer, which would otherwise go out with
+	 * the next commit under a sequence number that does not describe it: the index goes back to
+	 * its last commit, and the follower, retrying from {@link #appliedSeq()}, applies it again.
+	 */
+	private void reopenAfterFailedApply() {
+		lock.writeLock().lock();
+		try {
+			if (live != null) {
+				IndexFolder.Live failed = live;
+				failed.close();
+				live = folder.open(failed.name(), OpenMode.CREATE_OR_APPEND);
+				appliedSeq = IndexFolder.seqOf(live.writer());
+			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot apply changes up to " + seq + " to the search index", ex);
+			live = null;
+			log.error("The search index could not be reopened after a failed update; searches answer nothing", ex);
 		}
 		finally {
-			lock.readLock().unlock();
+			lock.writeLock().unlock();
 		}
 	}
 
@@ -312,9 +330,9 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
 	@Override
 	public Build startBuild() {
-		String name = PREFIX + lastNumber.incrementAndGet();
+		String name = folder.nextName();
 		try {
-			return new FreshIndex(name, open(name, OpenMode.CREATE));
+			return new FreshIndex(name, folder.open(name, OpenMode.CREATE));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start a new search index in " + root.resolve(name), ex);
@@ -337,11 +355,11 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
 	private final class FreshIndex implements Build {
 
-		private final Live fresh;
+		private final IndexFolder.Live fresh;
 
 		private boolean swapped;
 
-		private FreshIndex(String name, Live fresh) {
+		private FreshIndex(String name, IndexFolder.Live fresh) {
 			this.fresh = fresh;
 		}
 
@@ -349,7 +367,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 		public void add(Collection<IndexedStory> stories) {
 			try {
 				for (IndexedStory story : stories) {
-					fresh.writer.updateDocument(StoryDocuments.idTerm(story.id()), StoryDocuments.of(story));
+					fresh.writer().updateDocument(StoryDocuments.idTerm(story.id()), StoryDocuments.of(story));
 				}
 			}
 			catch (IOException ex) {
@@ -359,14 +377,14 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
 		@Override
 		public void swapIn(long seq) {
-			Live old;
+			IndexFolder.Live old;
 			try {
-				fresh.writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
-				fresh.writer.commit();
-				fresh.manager.maybeRefreshBlocking();
+				fresh.writer().setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+				fresh.writer().commit();
+				fresh.manager().maybeRefreshBlocking();
 				lock.writeLock().lock();
 				try {
-					writePointer(fresh.name);
+					folder.writePointer(fresh.name());
 					old = live;
 					live = fresh;
 					appliedSeq = seq;
@@ -377,21 +395,21 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 				}
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot swap in the new search index " + fresh.name, ex);
+				throw new UncheckedIOException("Cannot swap in the new search index " + fresh.name(), ex);
 			}
 			// Searches still running on the old reader keep their open files until they finish.
 			if (old != null) {
 				old.close();
-				delete(root.resolve(old.name));
+				folder.delete(old.name());
 			}
-			log.info("Search index {} is live, holding changes up to {}", fresh.name, seq);
+			log.info("Search index {} is live, holding changes up to {}", fresh.name(), seq);
 		}
 
 		@Override
 		public void close() {
 			if (!swapped) {
 				fresh.close();
-				delete(root.resolve(fresh.name));
+				folder.delete(fresh.name());
 			}
 		}
 	}
@@ -407,7 +425,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 			if (live == null) {
 				throw new IllegalStateException("The search index is closed");
 			}
-			searcher = live.manager.acquire();
+			searcher = live.manager().acquire();
 		}
 		finally {
 			lock.readLock().unlock();
@@ -434,124 +452,31 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 		return ids;
 	}
 
-	// Opening, the pointer file and corrupt indexes
+	/** The live index named by the pointer, or an empty one when it is missing or corrupt. */
 
-	private Live openLive() throws IOException {
-		String name = readPointer();
+	private IndexFolder.Live openLive() throws IOException {
+		String name = folder.readPointer();
 		if (name != null && Files.isDirectory(root.resolve(name))) {
 			try {
-				Live opened = open(name, OpenMode.CREATE_OR_APPEND);
-				appliedSeq = seqOf(opened.writer);
+				IndexFolder.Live opened = folder.open(name, OpenMode.CREATE_OR_APPEND);
+				appliedSeq = IndexFolder.seqOf(opened.writer());
 				return opened;
 			}
 			catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
 					| NoSuchFileException ex) {
 				Path aside = root.resolve("corrupt-" + name);
-				delete(aside);
+				folder.delete(aside.getFileName().toString());
 				Files.move(root.resolve(name), aside);
 				log.warn("Search index {} is corrupt ({}): moved aside to {} and started empty; "
 						+ "the change feed fills it again from the start", root.resolve(name), ex.toString(), aside);
 			}
 		}
-		String fresh = PREFIX + lastNumber.incrementAndGet();
-		Live created = open(fresh, OpenMode.CREATE);
-		created.writer.commit();
-		writePointer(fresh);
+		String fresh = folder.nextName();
+		IndexFolder.Live created = folder.open(fresh, OpenMode.CREATE);
+		created.writer().commit();
+		folder.writePointer(fresh);
 		appliedSeq = 0;
 		return created;
 	}
 
-	private Live open(String name, OpenMode mode) throws IOException {
-		FSDirectory directory = FSDirectory.open(root.resolve(name));
-		IndexWriter writer = null;
-		try {
-			IndexWriterConfig config = new IndexWriterConfig(analyzers.index()).setOpenMode(mode)
-				.setCommitOnClose(false)
-				.setRAMBufferSizeMB(64);
-			writer = new IndexWriter(directory, config);
-			return new Live(name, writer, new SearcherManager(writer, null));
-		}
-		catch (IOException | RuntimeException ex) {
-			if (writer != null) {
-				writer.rollback();
-			}
-			directory.close();
-			throw ex;
-		}
-	}
-
-	private static long seqOf(IndexWriter writer) {
-		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-		if (data != null) {
-			for (Map.Entry<String, String> entry : data) {
-				if (SEQ.equals(entry.getKey())) {
-					return Long.parseLong(entry.getValue());
-				}
-			}
-		}
-		return 0;
-	}
-
-	private String readPointer() throws IOException {
-		Path pointer = root.resolve(POINTER);
-		if (!Files.exists(pointer)) {
-			return null;
-		}
-		String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-		return name.matches(PREFIX + "\\d+") ? name : null;
-	}
-
-	private void writePointer(String name) throws IOException {
-		Path temp = root.resolve(POINTER + ".tmp");
-		Files.writeString(temp, name, StandardCharsets.UTF_8);
-		try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-			channel.force(true);
-		}
-		try {
-			Files.move(temp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(temp, root.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	private int highestNumber() throws IOException {
-		try (Stream<Path> entries = Files.list(root)) {
-			return entries.map(p -> p.getFileName().toString())
-				.map(n -> n.startsWith("corrupt-") ? n.substring("corrupt-".length()) : n)
-				.filter(n -> n.matches(PREFIX + "\\d+"))
-				.mapToInt(n -> Integer.parseInt(n.substring(PREFIX.length())))
-				.max()
-				.orElse(0);
-		}
-	}
-
-	private static void delete(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete the old search index {}", dir, ex);
-		}
-	}
-
-	/** An index directory with its writer and the searchers over it. */
-	private record Live(String name, IndexWriter writer, SearcherManager manager) {
-
-		void close() {
-			try {
-				manager.close();
-				writer.rollback(); // nothing uncommitted survives: the index holds what apply() committed
-				writer.getDirectory().close();
-			}
-			catch (IOException ex) {
-				log.warn("Could not close the search index {} cleanly", name, ex);
-			}
-		}
-	}
 }
