@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ko.KoreanNumberFilter;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
@@ -38,7 +37,7 @@ final class KoreanAnalyzers {
 
 	/**
 	 * Particles, endings and the like. The tokenizer keeps punctuation only so that
-	 * {@link KoreanNumberFilter} can join "3.5" and "1,000".
+	 * {@link DecimalJoinFilter} can join "3.5" and "1,000".
 	 */
 	private static final Set<POS.Tag> STOP_TAGS = stopTags();
 
@@ -68,9 +67,8 @@ final class KoreanAnalyzers {
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dictionary, mode,
 						false, false);
-				// Particles go before numbers are read: the number filter would make 이 (a particle) 2.
-				TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, STOP_TAGS);
-				stream = new KoreanNumberFilter(stream);
+				TokenStream stream = new DecimalJoinFilter(tokenizer);
+				stream = new KoreanPartOfSpeechStopFilter(stream, STOP_TAGS);
 				stream = new WithoutPunctuation(stream);
 				stream = new KoreanReadingFormFilter(stream);
 				stream = new LowerCaseFilter(stream);
@@ -143,8 +141,8 @@ final class KoreanAnalyzers {
 	}
 
 	/**
-	 * Nori's default stop tags without the punctuation tags: a joined number ("3.5", "1,000") may
-	 * carry the tag of its separator, so punctuation is dropped by what it is instead.
+	 * Nori's default stop tags without the punctuation tags, which would drop the separators
+	 * before the numbers are joined: punctuation is dropped by what it is, after the join.
 	 */
 	private static Set<POS.Tag> stopTags() {
 		Set<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);

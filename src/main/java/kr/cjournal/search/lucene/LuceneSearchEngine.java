@@ -105,7 +105,8 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 	}
 
 	private SearchResults search(IndexSearcher searcher, SearchQuery query, QueryText text) throws IOException {
-		Query matching = text.toQuery(new QueryBuilder(analyzers.query()), StoryDocuments.SEARCHED);
+		Query matching = text.toQuery(new QueryBuilder(analyzers.query()), new QueryBuilder(analyzers.index()),
+				StoryDocuments.SEARCHED);
 		if (matching == null) {
 			return SearchResults.empty(query);
 		}

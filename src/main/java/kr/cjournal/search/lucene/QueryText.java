@@ -78,18 +78,22 @@ record QueryText(List<String> words, List<String> phrases, List<String> excluded
 	}
 
 	/**
-	 * The Lucene query over these fields (name → boost), or null when nothing searchable is left
-	 * after analysis (only punctuation, emoji or particles). Each word or phrase may match in any
+	 * The Lucene query over these fields (name → boost), or null when nothing searchable is left.
+	 * Words go through {@code words} (the query analyser, with synonyms); phrases through
+	 * {@code phrases}, the index analyser, so that their positions are those of the index (a
+	 * compound there takes two positions) and a phrase means what it says, without synonyms.
+	 * Null also
+	 * when analysis leaves nothing (only punctuation, emoji or particles). Each word or phrase may match in any
 	 * field, the best field counting (a word in the headline and another in the body still match).
 	 */
-	Query toQuery(QueryBuilder builder, Map<String, Float> fields) {
+	Query toQuery(QueryBuilder words, QueryBuilder phrases, Map<String, Float> fields) {
 		List<Query> required = new ArrayList<>();
-		for (String phrase : phrases) {
-			add(required, perField(builder, fields, phrase, true));
+		for (String phrase : this.phrases) {
+			add(required, perField(phrases, fields, phrase, true));
 		}
 		List<Query> wanted = new ArrayList<>();
-		for (String word : words) {
-			add(wanted, perField(builder, fields, word, false));
+		for (String word : this.words) {
+			add(wanted, perField(words, fields, word, false));
 		}
 		if (required.isEmpty() && wanted.isEmpty()) {
 			return null;
@@ -104,7 +108,7 @@ record QueryText(List<String> words, List<String> phrases, List<String> excluded
 			query.setMinimumNumberShouldMatch((int) Math.ceil(wanted.size() * 0.75));
 		}
 		for (String text : excluded) {
-			Query not = perField(builder, fields, text, text.contains(" "));
+			Query not = text.contains(" ") ? perField(phrases, fields, text, true) : perField(words, fields, text, false);
 			if (not != null) {
 				query.add(not, Occur.MUST_NOT);
 			}

@@ -61,8 +61,13 @@ final class StoryDocuments {
 		doc.add(new StringField(HEADLINE_KEY, key(headline), Field.Store.NO));
 		doc.add(new Field(SUBTITLE, story.subtitle(), HIGHLIGHTED));
 		doc.add(new Field(BODY, nonNull(story.bodyText()), HIGHLIGHTED));
-		doc.add(new TextField(NAMES, String.join("\n", concat(story.names(), story.reporterNames())), Field.Store.NO));
-		doc.add(new TextField(TAGS, String.join("\n", story.tags()), Field.Store.NO));
+		// One value per name: analysed alone, a name is cut the way a reader's query for it is.
+		for (String name : concat(story.names(), story.reporterNames())) {
+			doc.add(new TextField(NAMES, name, Field.Store.NO));
+		}
+		for (String tag : story.tags()) {
+			doc.add(new TextField(TAGS, tag, Field.Store.NO));
+		}
 		longs(doc, SECTIONS, story.sectionIds(), false);
 		longs(doc, REPORTERS, story.reporterIds(), false);
 		longs(doc, PEOPLE, story.personIds(), true);

@@ -26,7 +26,7 @@ public record Vocabulary(List<String> userDictionary, List<List<String>> synonym
 				"엔비디아", "마이크로소프트", "오픈AI", "구글", "애플", "아마존", "메타", "테슬라", "TSMC", "인텔", "퀄컴",
 				"HBM", "AI반도체 AI 반도체", "반도체산업 반도체 산업", "파운드리", "챗GPT", "생성형AI 생성형 AI", "이차전지 이차 전지",
 				"한국은행 한국 은행", "금융위원회 금융 위원회", "공정거래위원회 공정 거래 위원회", "코스피", "코스닥", "한울전자 한울 전자",
-				"누리증권 누리 증권", "가람바이오 가람 바이오"),
+				"누리증권 누리 증권", "가람바이오 가람 바이오", "이사회", "주주총회 주주 총회"),
 				List.of(List.of("마이크로소프트", "MS", "Microsoft"), List.of("오픈AI", "OpenAI"), List.of("엔비디아", "NVIDIA"),
 						List.of("구글", "Google"), List.of("애플", "Apple"), List.of("아마존", "Amazon"), List.of("테슬라", "Tesla"),
 						List.of("인텔", "Intel"), List.of("퀄컴", "Qualcomm"), List.of("TSMC", "대만반도체"),

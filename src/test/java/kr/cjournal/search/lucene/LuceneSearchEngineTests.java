@@ -75,6 +75,7 @@ class LuceneSearchEngineTests {
 		assertThat(ids("5G")).containsExactly(4L);
 		assertThat(ids("3.5%")).containsExactly(3L);
 		assertThat(ids("2026년")).containsExactly(2L);
+		assertThat(ids("3.5")).containsExactly(3L);
 	}
 
 	@Test
@@ -89,6 +90,9 @@ class LuceneSearchEngineTests {
 		assertThat(ids("금리 인하")).containsExactly(5L);
 		assertThat(ids("\"금리 인하\"")).containsExactly(5L);
 		assertThat(ids("\"인하 금리\"")).isEmpty();
+		assertThat(ids("\"반도체산업 전반\"")).containsExactly(1L);
+		assertThat(ids("\"SK하이닉스가 차세대 HBM\"")).containsExactly(1L);
+		assertThat(ids("\"차세대 HBM 생산\"")).containsExactly(1L);
 	}
 
 	@Test
@@ -258,6 +262,52 @@ class LuceneSearchEngineTests {
 		engine = new LuceneSearchEngine(dir, Vocabulary.defaults());
 		assertThat(engine.appliedSeq()).isEqualTo(22);
 		assertThat(ids("기사")).containsExactly(402L);
+	}
+
+	@Test
+	void headlineMatchRanksAboveBodyMatch() {
+		engine.apply(List.of(story(601, "셀트리온 신약 허가", "식약처가 허가를 내줬다.", 3, 70, List.of()),
+				story(602, "식약처 허가 소식", "셀트리온 신약이 허가를 받았다는 소식이다.", 3, 70, List.of())), List.of(), 12);
+		assertThat(ids("셀트리온")).containsExactly(601L, 602L);
+	}
+
+	@Test
+	void longQueriesNeedMostButNotAllWords() {
+		assertThat(ids("누리증권 금리 인하 기대 전망")).containsExactly(5L);
+		assertThat(ids("누리증권 금리 환율 유가 전망")).isEmpty();
+	}
+
+	@Test
+	void namesSubtitlesAndTagsAreSearchable() {
+		engine.apply(List.of(new IndexedStory(701, "신임 대표 선임", "이사회 결정", "본문입니다.", List.of(1L), List.of(), List.of("김기자"),
+				List.of(9L), List.of(), List.of("박한결", "한울전자"), List.of("인사"), NOW, NOW)), List.of(), 13);
+		assertThat(ids("박한결")).containsExactly(701L);
+		assertThat(ids("이사회")).containsExactly(701L);
+		assertThat(ids("인사")).contains(701L);
+		assertThat(ids("김기자")).containsExactly(701L);
+		assertThat(ids("사회")).as("the dictionary keeps 이사회 whole").isEmpty();
+	}
+
+	@Test
+	void anUpdatedStoryReplacesItsOldVersion() {
+		engine.apply(List.of(story(1, "SK하이닉스, 청주 공장 증설", "SK하이닉스가 청주 공장을 늘린다.", 1, 10, List.of())), List.of(), 14);
+		assertThat(ids("청주")).containsExactly(1L);
+		assertThat(ids("HBM")).isEmpty();
+		assertThat(engine.size()).isEqualTo(7);
+	}
+
+	@Test
+	void aPageBeyondTheLastIsEmptyWithTheTotal() {
+		SearchResults results = engine
+			.search(new SearchQuery("반도체", null, null, null, null, null, null, null, 9, 10));
+		assertThat(results.total()).isEqualTo(2);
+		assertThat(results.hits()).isEmpty();
+	}
+
+	@Test
+	void suggestCompletesAWordInsideTheHeadline() {
+		assertThat(engine.suggest("hb", 5)).containsExactly("SK하이닉스, HBM 공급 늘린다");
+		assertThat(engine.suggest("a", 0)).isEmpty();
 	}
 
 	private List<Long> ids(String text) {
