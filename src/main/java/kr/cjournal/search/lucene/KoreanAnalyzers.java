@@ -90,6 +90,22 @@ final class KoreanAnalyzers {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException("사용자 사전에 잘못된 줄이 있습니다: " + badLine(lines), ex);
+		}
+	}
+
+	/** The first line Nori refuses on its own (segments longer than the word, say). */
+	private static String badLine(List<String> lines) {
+		for (String line : lines) {
+			try {
+				UserDictionary.open(new StringReader(line));
+			}
+			catch (IOException | RuntimeException ex) {
+				return line;
+			}
+		}
+		return "(전체)";
 	}
 
 	/** Every member of a group maps to every other; members are analysed the way a query is. */

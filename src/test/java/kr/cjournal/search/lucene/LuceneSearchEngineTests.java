@@ -37,7 +37,7 @@ class LuceneSearchEngineTests {
 		engine = new LuceneSearchEngine(dir, Vocabulary.defaults());
 		engine.apply(List.of(
 				story(1, "SK하이닉스, HBM 공급 늘린다", "SK하이닉스가 차세대 HBM 생산을 늘리기로 했다. 반도체산업 전반에 훈풍이 분다.", 1, 10, List.of(100L)),
-				story(2, "마이크로소프트, 국내 데이터센터 투자", "MS는 2026년 국내에 데이터센터를 짓는다고 밝혔다.", 2, 20, List.of()),
+				story(2, "마이크로소프트, 국내 데이터센터 투자", "MS는 2026년 국내에 데이터센터를 짓는다고 밝혔다. 직원 1,000명을 뽑는다.", 2, 20, List.of()),
 				story(3, "Microsoft 클라우드 매출 증가", "Microsoft의 클라우드 부문 매출이 3.5% 늘었다.", 3, 20, List.of()),
 				story(4, "한울전자, AI반도체 시제품 공개", "한울전자는 AI반도체 시제품을 공개했다. 5G 통신 칩도 함께 선보였다.", 4, 10, List.of(101L)),
 				story(5, "누리증권 \"금리 인하 기대\"", "누리증권은 보고서에서 금리 인하 기대가 커졌다고 분석했다. 기대 금리 인하 시점은 미정이다.", 5, 30, List.of()),
@@ -76,6 +76,8 @@ class LuceneSearchEngineTests {
 		assertThat(ids("3.5%")).containsExactly(3L);
 		assertThat(ids("2026년")).containsExactly(2L);
 		assertThat(ids("3.5")).containsExactly(3L);
+		assertThat(ids("1,000명")).containsExactly(2L);
+		assertThat(ids("1000")).containsExactly(2L);
 	}
 
 	@Test
@@ -83,6 +85,11 @@ class LuceneSearchEngineTests {
 		assertThat(ids("마이크로소프트")).containsExactlyInAnyOrder(2L, 3L);
 		assertThat(ids("Microsoft")).containsExactlyInAnyOrder(2L, 3L);
 		assertThat(ids("오픈AI")).containsExactly(6L);
+		assertThat(ids("OpenAI")).containsExactly(6L);
+		engine.apply(List.of(story(801, "현대차 전기차 판매", "현대차가 유럽에서 전기차를 팔았다.", 1, 80, List.of())), List.of(), 15);
+		assertThat(ids("현대자동차")).containsExactly(801L);
+		assertThat(engine.search(SearchQuery.of("마이크로소프트")).hits())
+			.anySatisfy(hit -> assertThat(hit.snippetHtml()).contains("<mark>MS</mark>"));
 	}
 
 	@Test
@@ -308,6 +315,40 @@ class LuceneSearchEngineTests {
 	void suggestCompletesAWordInsideTheHeadline() {
 		assertThat(engine.suggest("hb", 5)).containsExactly("SK하이닉스, HBM 공급 늘린다");
 		assertThat(engine.suggest("a", 0)).isEmpty();
+	}
+
+	@Test
+	void searchesDoNotFailWhileStoriesAreApplied() throws Exception {
+		AtomicInteger failures = new AtomicInteger();
+		Thread follower = new Thread(() -> {
+			for (int seq = 30; seq < 50; seq++) {
+				engine.apply(List.of(story(900 + seq, "코스닥 마감 " + seq, "코스닥 반도체 종목이 올랐다.", 1, 50, List.of())),
+						List.of(900L + seq - 1), seq);
+			}
+		});
+		follower.start();
+		while (follower.isAlive()) {
+			try {
+				if (engine.search(SearchQuery.of("반도체")).total() < 2) {
+					failures.incrementAndGet();
+				}
+			}
+			catch (RuntimeException ex) {
+				failures.incrementAndGet();
+			}
+		}
+		follower.join();
+		assertThat(failures.get()).isZero();
+		assertThat(ids("코스닥")).containsExactly(949L);
+		assertThat(engine.appliedSeq()).isEqualTo(49);
+	}
+
+	@Test
+	void aBadDictionaryLineIsNamed() {
+		Vocabulary bad = new Vocabulary(List.of("한울전자 한울 전자", "반도체 반도체 산업"), List.of());
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new LuceneSearchEngine(dir.resolve("bad"), bad))
+			.withMessageContaining("반도체 반도체 산업");
 	}
 
 	private List<Long> ids(String text) {
