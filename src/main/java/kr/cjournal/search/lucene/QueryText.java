@@ -31,6 +31,9 @@ record QueryText(List<String> words, List<String> phrases, List<String> excluded
 	 */
 	static final int ALL_WORDS_UP_TO = 3;
 
+	/** Beyond this many words, phrases or exclusions the rest is ignored: a query stays cheap. */
+	static final int MAX_PARTS = 32;
+
 	/** Words of a phrase may stand one apart: a dropped particle leaves a gap in positions. */
 	private static final int PHRASE_SLOP = 1;
 
@@ -137,7 +140,7 @@ record QueryText(List<String> words, List<String> phrases, List<String> excluded
 
 	private static void add(List<String> list, String text) {
 		String t = text.strip();
-		if (!t.isEmpty()) {
+		if (!t.isEmpty() && !list.contains(t) && list.size() < MAX_PARTS) {
 			list.add(t);
 		}
 	}

@@ -115,6 +115,7 @@ class LuceneSearchEngineTests {
 			assertThat(results.hits()).as(typed).hasSizeLessThanOrEqualTo(10);
 		}
 		assertThat(engine.search(SearchQuery.of("*:*")).total()).isZero();
+		assertThat(ids("반도체 ".repeat(250))).containsExactlyInAnyOrder(1L, 4L);
 		assertThat(ids("(SK하이닉스)")).contains(1L).doesNotContain(2L);
 		assertThat(ids("title:x")).isEmpty();
 	}

@@ -36,6 +36,16 @@ class QueryTextTests {
 	}
 
 	@Test
+	void repeatedWordsCountOnceAndTheirNumberIsCapped() {
+		assertThat(QueryText.parse("반도체 반도체 HBM").words()).containsExactly("반도체", "HBM");
+		StringBuilder many = new StringBuilder();
+		for (int i = 0; i < 60; i++) {
+			many.append((char) ('가' + i)).append(' ');
+		}
+		assertThat(QueryText.parse(many.toString()).words()).hasSize(QueryText.MAX_PARTS);
+	}
+
+	@Test
 	void emptyAndBlankAreEmpty() {
 		assertThat(QueryText.parse("").isEmpty()).isTrue();
 		assertThat(QueryText.parse("   \"\" ").isEmpty()).isTrue();
