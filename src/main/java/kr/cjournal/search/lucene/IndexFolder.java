@@ -121,6 +121,19 @@ final class IndexFolder {
 		}
 	}
 
+	/** Folders of builds a crash interrupted (never swapped in) go when the engine opens. */
+	void deleteOthersThan(String live) throws IOException {
+		try (Stream<Path> entries = Files.list(root)) {
+			for (Path path : entries.toList()) {
+				String name = path.getFileName().toString();
+				if (name.matches(PREFIX + "\\d+") && !name.equals(live)) {
+					log.info("Deleting the search index folder {} left by an unfinished build", path);
+					delete(name);
+				}
+			}
+		}
+	}
+
 	void delete(String name) {
 		Path dir = root.resolve(name);
 		if (!Files.exists(dir)) {

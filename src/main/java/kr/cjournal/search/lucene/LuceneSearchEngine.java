@@ -300,6 +300,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 			try {
 				IndexFolder.Live opened = folder.open(name, OpenMode.CREATE_OR_APPEND);
 				appliedSeq = IndexFolder.seqOf(opened.writer());
+				folder.deleteOthersThan(name);
 				return opened;
 			}
 			catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
@@ -315,6 +316,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 		IndexFolder.Live created = folder.open(fresh, OpenMode.CREATE);
 		created.writer().commit();
 		folder.writePointer(fresh);
+		folder.deleteOthersThan(fresh);
 		appliedSeq = 0;
 		return created;
 	}
