@@ -1,7 +1,6 @@
 package kr.cjournal.search.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -50,10 +49,6 @@ final class IndexFolder {
 	/** A name no folder has had yet. */
 	String nextName() {
 		return PREFIX + lastNumber.incrementAndGet();
-	}
-
-	Path path(String name) {
-		return root.resolve(name);
 	}
 
 	Live open(String name, OpenMode mode) throws IOException {

@@ -185,7 +185,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 	public Build startBuild() {
 		String name = folder.nextName();
 		try {
-			return new FreshIndex(name, folder.open(name, OpenMode.CREATE));
+			return new FreshIndex(folder.open(name, OpenMode.CREATE));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start a new search index in " + root.resolve(name), ex);
@@ -212,7 +212,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
 		private boolean swapped;
 
-		private FreshIndex(String name, IndexFolder.Live fresh) {
+		private FreshIndex(IndexFolder.Live fresh) {
 			this.fresh = fresh;
 		}
 
@@ -293,7 +293,6 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 	}
 
 	/** The live index named by the pointer, or an empty one when it is missing or corrupt. */
-
 	private IndexFolder.Live openLive() throws IOException {
 		String name = folder.readPointer();
 		if (name != null && Files.isDirectory(root.resolve(name))) {
@@ -320,5 +319,4 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 		appliedSeq = 0;
 		return created;
 	}
-
 }
