@@ -1,7 +1,6 @@
 package kr.cjournal.search.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -50,10 +49,6 @@ final class IndexFolder {
 	/** A name no folder has had yet. */
 	String nextName() {
 		return PREFIX + lastNumber.incrementAndGet();
-	}
-
-	Path path(String name) {
-		return root.resolve(name);
 	}
 
 	Live open(String name, OpenMode mode) throws IOException {
@@ -118,6 +113,19 @@ final class IndexFolder {
 				.mapToInt(n -> Integer.parseInt(n.substring(PREFIX.length())))
 				.max()
 				.orElse(0);
+		}
+	}
+
+	/** Folders of builds a crash interrupted (never swapped in) go when the engine opens. */
+	void deleteOthersThan(String live) throws IOException {
+		try (Stream<Path> entries = Files.list(root)) {
+			for (Path path : entries.toList()) {
+				String name = path.getFileName().toString();
+				if (name.matches(PREFIX + "\\d+") && !name.equals(live)) {
+					log.info("Deleting the search index folder {} left by an unfinished build", path);
+					delete(name);
+				}
+			}
 		}
 	}
 

@@ -185,7 +185,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 	public Build startBuild() {
 		String name = folder.nextName();
 		try {
-			return new FreshIndex(name, folder.open(name, OpenMode.CREATE));
+			return new FreshIndex(folder.open(name, OpenMode.CREATE));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start a new search index in " + root.resolve(name), ex);
@@ -212,7 +212,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
 		private boolean swapped;
 
-		private FreshIndex(String name, IndexFolder.Live fresh) {
+		private FreshIndex(IndexFolder.Live fresh) {
 			this.fresh = fresh;
 		}
 
@@ -293,13 +293,13 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 	}
 
 	/** The live index named by the pointer, or an empty one when it is missing or corrupt. */
-
 	private IndexFolder.Live openLive() throws IOException {
 		String name = folder.readPointer();
 		if (name != null && Files.isDirectory(root.resolve(name))) {
 			try {
 				IndexFolder.Live opened = folder.open(name, OpenMode.CREATE_OR_APPEND);
 				appliedSeq = IndexFolder.seqOf(opened.writer());
+				folder.deleteOthersThan(name);
 				return opened;
 			}
 			catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
@@ -315,8 +315,8 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 		IndexFolder.Live created = folder.open(fresh, OpenMode.CREATE);
 		created.writer().commit();
 		folder.writePointer(fresh);
+		folder.deleteOthersThan(fresh);
 		appliedSeq = 0;
 		return created;
 	}
-
 }

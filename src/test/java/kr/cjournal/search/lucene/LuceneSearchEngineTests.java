@@ -201,6 +201,19 @@ class LuceneSearchEngineTests {
 	}
 
 	@Test
+	void anUnfinishedBuildIsDeletedOnOpen() throws IOException {
+		SearchEngine.Build build = engine.startBuild();
+		build.add(List.of(story(1, "버려질 색인", "본문", 1, 10, List.of())));
+		engine.close(); // the process "dies" without closing the build
+		engine = new LuceneSearchEngine(dir, Vocabulary.defaults());
+		try (Stream<Path> entries = Files.list(dir)) {
+			assertThat(entries.filter(p -> p.getFileName().toString().startsWith("index-")).count()).isEqualTo(1);
+		}
+		assertThat(engine.appliedSeq()).isEqualTo(7);
+		assertThat(ids("HBM")).containsExactly(1L);
+	}
+
+	@Test
 	void missingDirectoryStartsEmpty() {
 		try (LuceneSearchEngine fresh = new LuceneSearchEngine(dir.resolve("not-yet"), Vocabulary.defaults())) {
 			assertThat(fresh.appliedSeq()).isZero();
@@ -225,6 +238,32 @@ class LuceneSearchEngineTests {
 		assertThat(engine.size()).isZero();
 		engine.apply(List.of(story(1, "SK하이닉스 HBM", "본문", 1, 10, List.of())), List.of(), 1);
 		assertThat(ids("HBM")).containsExactly(1L);
+	}
+
+	@Test
+	void garbledSegmentDataOrEmptiedFilesAreRebuiltToo() throws IOException {
+		for (boolean keepSegmentsFile : List.of(true, false)) {
+			engine.apply(List.of(story(1, "SK하이닉스 HBM", "본문", 1, 10, List.of())), List.of(), 50);
+			engine.close();
+			try (Stream<Path> files = Files.walk(dir)) {
+				for (Path file : files.filter(Files::isRegularFile).toList()) {
+					String name = file.getFileName().toString();
+					boolean segments = name.startsWith("segments");
+					if (name.equals("live") || name.equals("write.lock") || file.toString().contains("corrupt-")) {
+						continue;
+					}
+					if (keepSegmentsFile && !segments) {
+						Files.write(file, "garbage garbage garbage garbage garbage garbage".getBytes());
+					}
+					else if (!keepSegmentsFile) {
+						Files.write(file, new byte[0]);
+					}
+				}
+			}
+			engine = new LuceneSearchEngine(dir, Vocabulary.defaults());
+			assertThat(engine.appliedSeq()).as("segments file kept: " + keepSegmentsFile).isZero();
+			assertThat(engine.search(SearchQuery.of("HBM")).total()).isZero();
+		}
 	}
 
 	@Test
