@@ -32,7 +32,7 @@ import org.springframework.core.env.MapPropertySource;
 public final class CommandLine {
 
 	/** Every command's name, known before Spring starts; each has a {@link Command} bean. */
-	public static final Set<String> NAMES = Set.of("export", "import");
+	public static final Set<String> NAMES = Set.of("export", "import", "reindex");
 
 	/** Options of a command's own ({@code --name=value}), given to it rather than to Spring. */
 	private static final Map<String, Set<String>> OWN_OPTIONS = Map.of("import", Set.of("format", "uploads", "report"));

@@ -5,5 +5,5 @@
  * command-line modes of the jar, and the public read API under {@code /api/v1}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exchange",
-		allowedDependencies = { "newsroom", "people", "media", "accounts", "core" })
+		allowedDependencies = { "newsroom", "people", "media", "accounts", "search", "core" })
 package kr.cjournal.exchange;

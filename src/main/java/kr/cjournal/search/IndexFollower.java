@@ -21,8 +21,7 @@ import kr.cjournal.newsroom.PublishedArchive;
  * sequence with the documents. A node killed at any moment restarts from what its index
  * committed, so nothing is lost and nothing applied twice matters (a story is put in as it is).
  */
-// Registered by SearchConfiguration once the Lucene engine is in (see the search module notes).
-// @Component
+@Component
 class IndexFollower {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
@@ -38,12 +37,18 @@ class IndexFollower {
 
 	private final PublishedArchive archive;
 
+	private final SearchWords words;
+
 	private final boolean enabled;
 
 	private volatile boolean failing;
 
-	IndexFollower(SearchEngine engine, ChangeFeed feed, StorySource stories, PublishedArchive archive,
+	/** Whether it has caught up once since this node started. */
+	private volatile boolean upToDate;
+
+	IndexFollower(SearchEngine engine, ChangeFeed feed, StorySource stories, PublishedArchive archive, SearchWords words,
 			@Value("${cjournal.search.follow:true}") boolean enabled) {
+		this.words = words;
 		this.engine = engine;
 		this.feed = feed;
 		this.stories = stories;
@@ -62,7 +67,12 @@ class IndexFollower {
 				log.info("Search index following the change feed again");
 				failing = false;
 			}
-			if (applied > BATCH) {
+			if (!upToDate) {
+				upToDate = true;
+				log.info("Search index up to date with change #{}: {} stories ({} changes applied since start)",
+						engine.appliedSeq(), engine.size(), applied);
+			}
+			else if (applied > BATCH) {
 				log.info("Search index caught up: {} changes applied, {} stories held", applied, engine.size());
 			}
 		}
@@ -139,7 +149,7 @@ class IndexFollower {
 		long seq = feed.latest();
 		long total = archive.publishedCount();
 		long done = 0;
-		try (SearchEngine.Build build = engine.startBuild()) {
+		try (SearchEngine.Build build = engine.startBuild(words.current())) {
 			long after = 0;
 			List<Long> ids;
 			while (!(ids = archive.publishedIdsAfter(after, BATCH)).isEmpty()) {

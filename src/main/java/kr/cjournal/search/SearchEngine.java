@@ -38,6 +38,9 @@ public interface SearchEngine {
 	 */
 	Build startBuild();
 
+	/** The same with the analyser knowing these words (a reindex after admins changed them): live with them once swapped in. */
+	Build startBuild(SearchWords.Words words);
+
 	/** A fresh index being filled; closing it without swapping in throws it away. */
 	interface Build extends AutoCloseable {
 

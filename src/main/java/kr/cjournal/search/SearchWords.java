@@ -50,6 +50,9 @@ public class SearchWords {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	/** A directory name the user dictionary takes as it is: letters and digits only. */
+	private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&.+\\-]*");
 
 	private final JdbcClient jdbc;
@@ -84,6 +87,15 @@ public class SearchWords {
 		FieldErrors errors = new FieldErrors();
 		check(errors, "dictionary", cleanDictionary, SearchWords::dictionaryLine);
 		check(errors, "synonyms", cleanSynonyms, SearchWords::synonymLine);
+		if (!errors.has("dictionary")) {
+			try {
+				// What Nori itself refuses (it would keep the analyser from being built).
+				org.apache.lucene.analysis.ko.dict.UserDictionary.open(new java.io.StringReader(String.join("\n", lines(cleanDictionary))));
+			}
+			catch (java.io.IOException | RuntimeException refused) {
+				errors.add("dictionary", "형태소 분석기가 받아들이지 않는 줄이 있습니다: " + refused.getMessage());
+			}
+		}
 		if (!errors.isEmpty()) {
 			Map.Entry<String, String> first = errors.asMap().entrySet().iterator().next();
 			throw Refusal.invalid(first.getKey(), first.getValue());
@@ -124,7 +136,7 @@ public class SearchWords {
 					group.add(clean);
 				}
 				// A name of one word is a dictionary word, so Nori does not cut it (홍길동 -> 홍 + 길동).
-				if (clean.length() >= 2 && clean.length() <= 20 && WORD.matcher(clean).matches() && words.add(clean)) {
+				if (clean.length() >= 2 && clean.length() <= 20 && NAME_WORD.matcher(clean).matches() && words.add(clean)) {
 					dictionary.add(clean);
 				}
 			}

@@ -16,8 +16,7 @@ import kr.cjournal.people.StoryCasts;
  * the published story, its section with the section above it, its reporters, and the people and
  * organisations it mentions.
  */
-// Registered by SearchConfiguration once the Lucene engine is in (see the search module notes).
-// @Component
+@Component
 class StorySource {
 
 	private final PublishedArchive archive;

@@ -52,6 +52,11 @@ final class IndexFolder {
 	}
 
 	Live open(String name, OpenMode mode) throws IOException {
+		return open(name, mode, analyzer);
+	}
+
+	/** An index written with another analyser than the live one's (a reindex with new words). */
+	Live open(String name, OpenMode mode, Analyzer analyzer) throws IOException {
 		FSDirectory directory = FSDirectory.open(root.resolve(name));
 		IndexWriter writer = null;
 		try {

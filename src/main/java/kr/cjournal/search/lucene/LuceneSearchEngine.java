@@ -24,6 +24,7 @@ import kr.cjournal.search.IndexedStory;
 import kr.cjournal.search.SearchEngine;
 import kr.cjournal.search.SearchQuery;
 import kr.cjournal.search.SearchResults;
+import kr.cjournal.search.SearchWords;
 
 /**
  * One Lucene index per node under {@code directory}: the live index in {@code index-<n>}, named
@@ -40,11 +41,18 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
 	private final Path root;
 
-	private final KoreanAnalyzers analyzers;
-
 	private final IndexFolder folder;
 
-	private final IndexQueries queries;
+	/** The live index's analysers and the queries made with them; a swap with new words replaces both. */
+	private record Analysis(KoreanAnalyzers analyzers, IndexQueries queries) {
+
+		static Analysis of(Vocabulary vocabulary) {
+			KoreanAnalyzers analyzers = new KoreanAnalyzers(vocabulary);
+			return new Analysis(analyzers, new IndexQueries(analyzers));
+		}
+	}
+
+	private volatile Analysis analysis;
 
 	/** Searches and apply() share the live index; a swap or close takes it away from them. */
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -55,11 +63,10 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
 	public LuceneSearchEngine(Path directory, Vocabulary vocabulary) {
 		this.root = directory;
-		this.analyzers = new KoreanAnalyzers(vocabulary);
-		this.queries = new IndexQueries(analyzers);
+		this.analysis = Analysis.of(vocabulary);
 		try {
 			Files.createDirectories(root);
-			this.folder = new IndexFolder(root, analyzers.index());
+			this.folder = new IndexFolder(root, analysis.analyzers().index());
 			this.live = openLive();
 		}
 		catch (IOException ex) {
@@ -74,7 +81,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 			return SearchResults.empty(query);
 		}
 		try {
-			return withSearcher(searcher -> queries.search(searcher, query, text));
+			return withSearcher(searcher -> analysis.queries().search(searcher, query, text));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Search for [{}] failed; answering no results", query.text(), ex);
@@ -88,7 +95,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 			return List.of();
 		}
 		try {
-			return withSearcher(searcher -> queries.related(searcher, articleId, limit));
+			return withSearcher(searcher -> analysis.queries().related(searcher, articleId, limit));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Related stories of {} failed; answering none", articleId, ex);
@@ -104,7 +111,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 		}
 		String cut = typed.length() > 100 ? typed.substring(0, 100) : typed;
 		try {
-			return withSearcher(searcher -> queries.suggest(searcher, cut, limit));
+			return withSearcher(searcher -> analysis.queries().suggest(searcher, cut, limit));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Suggestions for [{}] failed; answering none", typed, ex);
@@ -185,7 +192,20 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 	public Build startBuild() {
 		String name = folder.nextName();
 		try {
-			return new FreshIndex(folder.open(name, OpenMode.CREATE));
+			return new FreshIndex(folder.open(name, OpenMode.CREATE), analysis);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot start a new search index in " + root.resolve(name), ex);
+		}
+	}
+
+	/** A fresh index analysed with these words (the built-in ones added), live with them once swapped in. */
+	@Override
+	public Build startBuild(SearchWords.Words words) {
+		Analysis fresh = Analysis.of(Vocabulary.withDefaults(words.dictionary(), words.synonyms()));
+		String name = folder.nextName();
+		try {
+			return new FreshIndex(folder.open(name, OpenMode.CREATE, fresh.analyzers().index()), fresh);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start a new search index in " + root.resolve(name), ex);
@@ -210,10 +230,13 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
 		private final IndexFolder.Live fresh;
 
+		private final Analysis freshAnalysis;
+
 		private boolean swapped;
 
-		private FreshIndex(IndexFolder.Live fresh) {
+		private FreshIndex(IndexFolder.Live fresh, Analysis freshAnalysis) {
 			this.fresh = fresh;
+			this.freshAnalysis = freshAnalysis;
 		}
 
 		@Override
@@ -240,6 +263,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 					folder.writePointer(fresh.name());
 					old = live;
 					live = fresh;
+					analysis = freshAnalysis;
 					appliedSeq = seq;
 					swapped = true;
 				}

@@ -33,4 +33,14 @@ public record Vocabulary(List<String> userDictionary, List<List<String>> synonym
 						List.of("챗GPT", "ChatGPT"), List.of("현대자동차", "현대차"), List.of("공정거래위원회", "공정위"),
 						List.of("금융위원회", "금융위"), List.of("한국은행", "한은"), List.of("이차전지", "2차전지")));
 	}
+
+	/** The built-in lists, then these. */
+	public static Vocabulary withDefaults(List<String> userDictionary, List<List<String>> synonyms) {
+		Vocabulary defaults = defaults();
+		List<String> dictionary = new java.util.ArrayList<>(defaults.userDictionary());
+		dictionary.addAll(userDictionary);
+		List<List<String>> groups = new java.util.ArrayList<>(defaults.synonyms());
+		groups.addAll(synonyms);
+		return new Vocabulary(dictionary, groups);
+	}
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Python nor the shared folder: fictional business stories about a few fictional companies and
  * the people who run them, the same for the same numbers.
  */
-final class TestCorpus {
+public final class TestCorpus {
 
 	static final List<String> PEOPLE = List.of("남궁태오", "서윤하", "독고민재", "제갈하린", "황보준서", "선우도하");
 
@@ -29,7 +29,7 @@ final class TestCorpus {
 	}
 
 	/** Stories numbered {@code first}, {@code first + 1}, ... as JSON Lines. */
-	static String lines(long first, int count) {
+	public static String lines(long first, int count) {
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < count; i++) {
 			out.append(line(first + i)).append('\n');
@@ -37,7 +37,7 @@ final class TestCorpus {
 		return out.toString();
 	}
 
-	static String line(long id) {
+	public static String line(long id) {
 		return JSON.writeValueAsString(article(id));
 	}
 
