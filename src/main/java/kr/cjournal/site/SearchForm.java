@@ -41,8 +41,9 @@ record SearchForm(String q, String section, LocalDate from, LocalDate to, Long r
 		}
 		StringBuilder clean = new StringBuilder(Math.min(typed.length(), SearchQuery.MAX_TEXT + 1));
 		typed.codePoints().forEach(cp -> {
-			boolean blank = Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.isSurrogate((char) cp)
-					&& cp <= 0xFFFF || Character.getType(cp) == Character.FORMAT;
+			int type = Character.getType(cp);
+			boolean blank = Character.isISOControl(cp) || Character.isWhitespace(cp) || type == Character.SURROGATE
+					|| type == Character.FORMAT;
 			if (blank) {
 				if (clean.length() > 0 && clean.charAt(clean.length() - 1) != ' ') {
 					clean.append(' ');
