@@ -85,11 +85,14 @@
     });
 
     input.addEventListener('keydown', function (event) {
+      if (list.hidden || items.length === 0) return;
       if (event.key === 'Escape') {
+        event.preventDefault(); // close the list, keep what was typed (a search box would clear it)
+        clearTimeout(timer);
+        asked++; // an answer still on its way must not reopen the list
         close();
         return;
       }
-      if (list.hidden || items.length === 0) return;
       if (event.key === 'ArrowDown') {
         event.preventDefault();
         highlight((active + 1) % items.length);
