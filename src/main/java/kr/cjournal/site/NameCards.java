@@ -58,12 +58,12 @@ class NameCards {
 				.map(p -> p.organizationName() + " " + p.title())
 				.collect(Collectors.joining(" · "));
 			Image photo = directory.photoOf(person.id()).flatMap(images::find).orElse(null);
-			return new NameCard("person", person.name(), line, photo == null ? null : photo.url(),
+			return new NameCard("person", person.id(), person.name(), line, photo == null ? null : photo.url(),
 					photo == null ? null : photo.srcset(), person.url());
 		}
 		Organization organization = (Organization) entry;
 		String line = organization.kind().label()
 				+ (organization.listing() == null ? "" : " · " + organization.listing().label());
-		return new NameCard("company", organization.name(), line, null, null, organization.url());
+		return new NameCard("company", organization.id(), organization.name(), line, null, null, organization.url());
 	}
 }

@@ -73,6 +73,15 @@ public record SearchPage(Masthead masthead, SearchForm form, List<SectionOption>
 		return form.withoutPerson();
 	}
 
+	/** This search narrowed to the stories that name the card's person; null without a person's card or when narrowed already. */
+	public String onlyCardPerson() {
+		if (card == null || !card.isPerson() || form.person() != null) {
+			return null;
+		}
+		return new SearchForm(form.q(), form.section(), form.from(), form.to(), form.reporter(), card.id(), form.sort(), 1)
+			.url(1);
+	}
+
 	public String withoutFilters() {
 		return new SearchForm(form.q(), "", null, null, null, null, form.sort(), 1).url(1);
 	}

@@ -179,6 +179,18 @@ class SearchPageIntegrationTests {
 		assertThat(page.select(".name-card-name").text()).isEqualTo("문지석");
 		assertThat(page.select(".name-card-line").text()).isEqualTo("한울전자 대표이사 사장");
 		assertThat(page.select(".name-card + .search-count")).hasSize(1);
+		assertThat(page.select(".name-card-filter").attr("href"))
+			.isEqualTo("/search?q=%EB%AC%B8%EC%A7%80%EC%84%9D&person=" + moon);
+	}
+
+	@Test
+	void theReporterPageSearchesThatReportersStories() throws Exception {
+		long reporter = jdbc.sql("select id from reporters where name = '서하나'").query(Long.class).single();
+
+		Document page = page("/reporter/" + reporter);
+
+		assertThat(page.select("form.reporter-search").attr("action")).isEqualTo("/search");
+		assertThat(page.select("form.reporter-search input[name=reporter]").val()).isEqualTo(String.valueOf(reporter));
 	}
 
 	@Test

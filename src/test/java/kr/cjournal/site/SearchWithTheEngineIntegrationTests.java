@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The search page, the related stories and the JSON search over the demo paper with the real
  * engine, once the index follower has put the demo stories in. Runs only where the Lucene engine
- * is part of the build.
+ * is wired into the application (its {@code SearchConfiguration}).
  */
 @DemoPaperTest
 @EnabledIf("engineIsIn")
@@ -40,7 +40,7 @@ class SearchWithTheEngineIntegrationTests {
 
 	static boolean engineIsIn() {
 		try {
-			Class.forName("kr.cjournal.search.lucene.LuceneSearchEngine");
+			Class.forName("kr.cjournal.search.SearchConfiguration");
 			return true;
 		}
 		catch (ClassNotFoundException e) {
