@@ -56,7 +56,8 @@ class SecurityConfiguration {
 			return false;
 		}
 		return path.equals("/") || path.startsWith("/section/") || path.startsWith("/article/")
-				|| path.startsWith("/reporter/") || path.startsWith("/people/") || path.startsWith("/company/")
+				|| path.startsWith("/reporter/") || path.equals("/search") || path.equals("/search/suggest")
+				|| path.startsWith("/people/") || path.startsWith("/company/")
 				|| path.startsWith("/media/") || path.startsWith("/css/")
 				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/BP") || path.equals("/rss.xml")
 				|| path.equals("/sitemap.xml") || path.startsWith("/sitemaps/") || path.equals("/news-sitemap.xml")
@@ -73,7 +74,7 @@ class SecurityConfiguration {
 	/** The read API's lists of published stories, sections, reporters and people: the same for anyone. */
 	private static boolean isReadApiList(String path) {
 		return path.equals("/api/v1/articles") || path.equals("/api/v1/sections") || path.equals("/api/v1/reporters")
-				|| path.equals("/api/v1/people");
+				|| path.equals("/api/v1/people") || path.equals("/api/v1/search");
 	}
 
 	/** The API's OpenAPI description and its browsable UI (springdoc's pages and assets). */

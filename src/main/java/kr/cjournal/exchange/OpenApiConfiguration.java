@@ -75,7 +75,7 @@ class OpenApiConfiguration {
 			"NinjsController", "기사 한 건 (ninjs)", "CommentsApiController", "댓글 (Comments)", "ScreenController",
 			"클린필터 검사 (Comment screening)", "MeController", "내 정보 (Me)", "SuggestionController",
 			"인물·기관 찾기 (Directory)", "NewPeopleController", "인물 등록 (People)", "RecognitionController",
-			"글 속 인물 찾기 (Recognition)");
+			"글 속 인물 찾기 (Recognition)", "SearchApiController", "기사 검색 (Search)");
 
 	/**
 	 * The write API's operations list the refusals they may answer, each with the error body;

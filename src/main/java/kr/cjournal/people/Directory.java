@@ -140,6 +140,29 @@ public class Directory {
 		changed();
 	}
 
+	/**
+	 * The people and organisations whose name or one of whose aliases is exactly {@code name}
+	 * (ignoring case and surrounding spaces): organisations first, then people, each once.
+	 */
+	public List<DirectoryEntry> findByName(String name) {
+		String wanted = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
+		if (wanted.isEmpty() || wanted.length() > 100) {
+			return List.of();
+		}
+		List<DirectoryEntry> found = new java.util.ArrayList<>();
+		found.addAll(jdbc.sql(ORGANIZATION + " where lower(name) = ? or id in"
+				+ " (select organization_id from organization_aliases where lower(alias) = ?) order by id")
+			.params(wanted, wanted)
+			.query(Directory::organization)
+			.list());
+		found.addAll(jdbc.sql(PERSON + " where lower(name) = ? or id in"
+				+ " (select person_id from person_aliases where lower(alias) = ?) order by id")
+			.params(wanted, wanted)
+			.query(Directory::person)
+			.list());
+		return List.copyOf(found);
+	}
+
 	/** The most recently added people with their current title ("한울그룹 회장"), or null without one. */
 	public List<NameSuggestions.Suggestion> recentPeopleWithTitles(int limit) {
 		return jdbc.sql("""

@@ -34,7 +34,8 @@ class ArticleController {
 	}
 
 	private RenderedPages.Rendered rendered(long id, String template) {
-		RenderedPages.Rendered rendered = pages.get(template + ":" + id, template, () -> articlePages.find(id));
+		RenderedPages.Rendered rendered = pages.get(template + ":" + id, template,
+				() -> template.equals("site/print") ? articlePages.findForPrint(id) : articlePages.find(id));
 		if (rendered == null) {
 			throw articles.isWithdrawn(id) ? new Gone("article " + id) : new NotFound("article " + id);
 		}

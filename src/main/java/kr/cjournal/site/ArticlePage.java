@@ -7,11 +7,12 @@ import kr.cjournal.newsroom.ArticleSummary;
 
 /**
  * Everything the article page and its print view show, prepared once and cached: times in KST,
- * share links carrying the encoded canonical URL, the social card image and the JSON-LD.
+ * share links carrying the encoded canonical URL, the social card image and the JSON-LD;
+ * {@code related} the stories search finds related (관련 기사), empty when there are none.
  */
 public record ArticlePage(Masthead masthead, Article article, String canonicalUrl, String published,
 		String publishedIso, String updated, String updatedIso, String socialImage, Share share, String jsonLd,
-		List<ArticleSummary> latest) {
+		List<ArticleSummary> latest, List<ArticleSummary> related) {
 
 	/** The reporters' names joined for the byline and sign-off: 서하나·박지우 기자. */
 	public String bylineNames() {

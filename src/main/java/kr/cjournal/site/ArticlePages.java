@@ -14,13 +14,20 @@ import kr.cjournal.newsroom.ArticleSummary;
 import kr.cjournal.newsroom.Articles;
 import kr.cjournal.newsroom.Photo;
 import kr.cjournal.newsroom.Reporter;
+import kr.cjournal.search.SearchEngine;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds article pages: four queries (article, bylines, photos, latest articles) per build. */
+/**
+ * Builds article pages: four queries (article, bylines, photos, latest articles) per build, and
+ * the related stories from the search index and one query for their summaries. The page is cached,
+ * so this is paid once per cached lifetime, not per reader.
+ */
 @Component
 class ArticlePages {
 
 	static final int LATEST = 10;
+
+	static final int RELATED = 5;
 
 	private final Articles articles;
 
@@ -30,19 +37,27 @@ class ArticlePages {
 
 	private final JsonMapper json;
 
-	ArticlePages(Articles articles, Mastheads mastheads, SiteSettings settings, JsonMapper json) {
+	private final SearchEngine search;
+
+	ArticlePages(Articles articles, Mastheads mastheads, SiteSettings settings, JsonMapper json, SearchEngine search) {
 		this.articles = articles;
+		this.search = search;
 		this.mastheads = mastheads;
 		this.settings = settings;
 		this.json = json;
 	}
 
-	/** The page of a published article; null when there is none. */
+	/** The page of a published article with its related stories; null when there is none. */
 	ArticlePage find(long id) {
-		return articles.findPublished(id).map(this::build).orElse(null);
+		return articles.findPublished(id).map(article -> build(article, true)).orElse(null);
 	}
 
-	private ArticlePage build(Article article) {
+	/** The same for the print view, which shows no related stories and so does not look for them. */
+	ArticlePage findForPrint(long id) {
+		return articles.findPublished(id).map(article -> build(article, false)).orElse(null);
+	}
+
+	private ArticlePage build(Article article, boolean withRelated) {
 		String canonical = settings.absolute(article.url());
 		String image = article.photos().isEmpty() ? settings.absolute("/img/cjournal-card.png")
 				: settings.absolute(article.photos().get(0).url());
@@ -56,7 +71,14 @@ class ArticlePages {
 				Kst.seconds(article.publishedAt()), Kst.iso(article.publishedAt()),
 				article.updatedAt() == null ? null : Kst.seconds(article.updatedAt()),
 				article.updatedAt() == null ? null : Kst.iso(article.updatedAt()), image, share,
-				jsonLd(article, canonical), latestOtherThan(article));
+				jsonLd(article, canonical), latestOtherThan(article),
+				withRelated ? related(article) : List.of());
+	}
+
+	/** Up to five related stories in the engine's order, published ones only; never the story itself. */
+	private List<ArticleSummary> related(Article article) {
+		List<Long> ids = search.related(article.id(), RELATED).stream().filter(id -> id != article.id()).toList();
+		return ids.isEmpty() ? List.of() : articles.summaries(ids).stream().limit(RELATED).toList();
 	}
 
 	/** The newest articles but the one being read. */
