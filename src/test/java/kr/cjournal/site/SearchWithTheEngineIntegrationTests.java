@@ -7,7 +7,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,11 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The search page, the related stories and the JSON search over the demo paper with the real
- * engine, once the index follower has put the demo stories in. Runs only where the Lucene engine
- * is wired into the application (its {@code SearchConfiguration}).
+ * engine, once the index follower has put the demo stories in.
  */
 @DemoPaperTest
-@EnabledIf("engineIsIn")
 class SearchWithTheEngineIntegrationTests {
 
 	@Autowired
@@ -38,15 +35,6 @@ class SearchWithTheEngineIntegrationTests {
 	@Autowired
 	SearchEngine engine;
 
-	static boolean engineIsIn() {
-		try {
-			Class.forName("kr.cjournal.search.SearchConfiguration");
-			return true;
-		}
-		catch (ClassNotFoundException e) {
-			return false;
-		}
-	}
 
 	@BeforeEach
 	void waitForTheIndex() throws InterruptedException {
