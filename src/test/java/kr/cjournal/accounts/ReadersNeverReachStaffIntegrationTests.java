@@ -32,7 +32,8 @@ class ReadersNeverReachStaffIntegrationTests {
 	static final Set<String> READERS_MAY = Set.of("GET /api/v1/me", "GET /api/v1/articles/{id}/comments",
 			"GET /api/v1/articles/{articleId}/comments", "GET /api/v1/articles/{id}", "GET /api/v1/articles",
 			"GET /api/v1/sections", "GET /api/v1/reporters", "GET /api/v1/people", "GET /api/v1/openapi.json",
-			"GET /api/v1/openapi.json.yaml", "GET /api/v1/openapi.json/swagger-config", "GET /api/v1/docs");
+			"GET /api/v1/openapi.json.yaml", "GET /api/v1/openapi.json/swagger-config", "GET /api/v1/docs",
+			"GET /api/v1/search");
 
 	private static final Set<Integer> REFUSALS = Set.of(401, 403, 404, 405);
 
