@@ -54,6 +54,23 @@ class SearchFollowsTheDeskIntegrationTests {
 		await().atMost(WITHIN).untilAsserted(() -> assertThat(ids("쇄빙선")).doesNotContain(id));
 	}
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	@Test
+	void aThousandCharacterQueryReachesTheSearchPageOverHttp() throws Exception {
+		// Through Tomcat, not MockMvc: 1,000 emoji are 12 KB of URL, past Tomcat's default header limit.
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		for (String q : List.of("가".repeat(1_000), "😀".repeat(1_000))) {
+			java.net.http.HttpResponse<String> response = http.send(
+					java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/search?q="
+							+ java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("검색 결과");
+		}
+	}
+
 	private List<Long> ids(String text) {
 		return search.search(SearchQuery.of(text)).hits().stream().map(SearchResults.Hit::id).toList();
 	}

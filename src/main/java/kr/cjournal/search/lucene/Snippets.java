@@ -52,9 +52,11 @@ final class Snippets {
 
 	private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d+)|#[xX]([0-9a-fA-F]+)|(lt|gt|quot|amp|apos));");
 
-	/** The marked passage as plain text: marks dropped, the formatter's entities decoded. */
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	/** The marked passage as plain text: marks dropped, the formatter's entities decoded, paragraph breaks one space. */
 	static String plain(String html) {
-		String text = html.replace("<mark>", "").replace("</mark>", "");
+		String text = SPACES.matcher(html.replace("<mark>", "").replace("</mark>", "")).replaceAll(" ").strip();
 		return ENTITY.matcher(text).replaceAll(m -> {
 			String decoded;
 			if (m.group(1) != null) {
