@@ -1,15 +1,11 @@
 package kr.cjournal.exchange;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kr.cjournal.CjournalApplication;
 import kr.cjournal.exchange.imports.TestCorpus;
 import kr.cjournal.support.TestDatabase;
 
@@ -25,9 +21,9 @@ class ReindexCommandTests {
 		Files.writeString(file, TestCorpus.lines(1, 120));
 		String database = "--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath().resolve("db/cjournal") + ";"
 				+ TestDatabase.OPTIONS;
-		assertThat(run("import", file.toString(), "--cjournal.data-dir=" + data, database).status()).isZero();
+		assertThat(CommandRun.of("import", file.toString(), "--cjournal.data-dir=" + data, database).status()).isZero();
 
-		Run reindex = run("reindex", "--cjournal.data-dir=" + data, database);
+		CommandRun reindex = CommandRun.of("reindex", "--cjournal.data-dir=" + data, database);
 
 		assertThat(reindex.status()).as(reindex.printed()).isZero();
 		assertThat(reindex.printed()).contains("검색 색인을 새로 만들었습니다: 기사 120건");
@@ -36,26 +32,10 @@ class ReindexCommandTests {
 
 	@Test
 	void extraWordsAreRefusedWithHowToCallIt(@TempDir Path dir) {
-		Run run = run("reindex", "everything", "--cjournal.data-dir=" + dir.resolve("data"));
+		CommandRun run = CommandRun.of("reindex", "everything", "--cjournal.data-dir=" + dir.resolve("data"));
 
 		assertThat(run.status()).isEqualTo(2);
 		assertThat(run.printed()).contains("쓰는 법: java -jar cjournal.jar reindex");
 	}
 
-	private record Run(int status, String printed) {
-	}
-
-	private static Run run(String... args) {
-		PrintStream err = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		int status;
-		try {
-			status = CommandLine.run(CjournalApplication.class, args);
-		}
-		finally {
-			System.setErr(err);
-		}
-		return new Run(status, captured.toString(StandardCharsets.UTF_8));
-	}
 }

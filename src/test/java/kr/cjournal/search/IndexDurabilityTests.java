@@ -1,9 +1,7 @@
 package kr.cjournal.search;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kr.cjournal.CjournalApplication;
-import kr.cjournal.exchange.CommandLine;
+import kr.cjournal.exchange.CommandRun;
 import kr.cjournal.exchange.imports.TestCorpus;
 import kr.cjournal.support.TestDatabase;
 
@@ -42,11 +40,12 @@ class IndexDurabilityTests {
 		Path data = dir.resolve("data");
 		Path file = dir.resolve("archive.jsonl");
 		Files.writeString(file, TestCorpus.lines(1, STORIES));
-		assertThat(command("import", file.toString(), "--cjournal.data-dir=" + data, "--spring.datasource.url=" + url(data)))
-			.isZero();
+		assertThat(CommandRun.of("import", file.toString(), "--cjournal.data-dir=" + data, "--spring.datasource.url=" + url(data))
+			.status()).isZero();
 
 		Random random = new Random(12);
 		Set<Long> down = new HashSet<>();
+		int killedBehind = 0;
 		for (int round = 0; round < 4; round++) {
 			// While no node runs: some stories taken down, some of those put back, as the desk would.
 			try (Connection db = DriverManager.getConnection(url(data), "sa", "")) {
@@ -67,7 +66,12 @@ class IndexDurabilityTests {
 			Thread.sleep(random.nextInt(2_500));
 			node.destroyForcibly();
 			assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			if (committedSeq(data.resolve("search")) < latestSeq(data)) {
+				killedBehind++;
+			}
 		}
+		// At least one kill came while the node was still catching up, or the test proves nothing.
+		assertThat(killedBehind).as("nodes killed before their index had caught up").isPositive();
 
 		Process node = startNode(data);
 		waitFor(node, "Search index up to date");
@@ -83,6 +87,30 @@ class IndexDurabilityTests {
 		}
 		assertThat(published).hasSize(STORIES - down.size());
 		assertThat(indexed(data.resolve("search"))).as("stories in the index").isEqualTo(published);
+	}
+
+	/** The change-feed sequence the live index's last commit holds; 0 before its first commit. */
+	private static long committedSeq(Path search) throws Exception {
+		Path pointer = search.resolve("live");
+		if (!Files.exists(pointer)) {
+			return 0;
+		}
+		try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory
+			.open(search.resolve(Files.readString(pointer).strip()))) {
+			if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+				return 0;
+			}
+			String seq = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get("seq");
+			return seq == null ? 0 : Long.parseLong(seq);
+		}
+	}
+
+	private static long latestSeq(Path data) throws Exception {
+		try (Connection db = DriverManager.getConnection(url(data), "sa", "");
+				ResultSet rs = db.createStatement().executeQuery("select max(seq) from article_changes")) {
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 
 	/** The ids the live index (named by the file {@code live}) holds, read with Lucene itself. */
@@ -154,17 +182,5 @@ class IndexDurabilityTests {
 
 	private static String url(Path data) {
 		return "jdbc:h2:file:" + data.toAbsolutePath().resolve("db/cjournal") + ";" + TestDatabase.OPTIONS;
-	}
-
-	private static int command(String... args) {
-		PrintStream err = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		try {
-			return CommandLine.run(CjournalApplication.class, args);
-		}
-		finally {
-			System.setErr(err);
-		}
 	}
 }

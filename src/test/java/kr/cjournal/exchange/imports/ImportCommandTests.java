@@ -1,9 +1,7 @@
 package kr.cjournal.exchange.imports;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kr.cjournal.CjournalApplication;
+import kr.cjournal.exchange.CommandRun;
 import kr.cjournal.exchange.CommandLine;
 import kr.cjournal.support.TestDatabase;
 
@@ -67,7 +66,7 @@ class ImportCommandTests {
 		assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(progress).as("the child printed progress twice before it was killed").hasSize(2);
 
-		Run second = run("import", file.toString(), "--cjournal.data-dir=" + data, fileDatabase(data));
+		CommandRun second = CommandRun.of("import", file.toString(), "--cjournal.data-dir=" + data, fileDatabase(data));
 
 		assertThat(second.status()).as(second.printed()).isZero();
 		Matcher summary = SUMMARY.matcher(second.printed());
@@ -100,7 +99,7 @@ class ImportCommandTests {
 		Files.writeString(file, TestCorpus.line(1) + "\n{\"id\": 2, \"title\": 3}\nnot json\n" + TestCorpus.line(4) + "\n");
 		Path report = dir.resolve("report.tsv");
 
-		Run run = run("import", file.toString(), "--report=" + report, "--cjournal.data-dir=" + dir.resolve("data"));
+		CommandRun run = CommandRun.of("import", file.toString(), "--report=" + report, "--cjournal.data-dir=" + dir.resolve("data"));
 
 		assertThat(run.status()).as(run.printed()).isEqualTo(3);
 		assertThat(run.printed()).contains("건너뜀 줄 2 (2) [title]").contains("건너뜀 줄 3 [레코드] JSON으로 읽을 수 없는 줄입니다.")
@@ -111,7 +110,7 @@ class ImportCommandTests {
 
 	@Test
 	void withoutAFileItSaysHowToCallIt(@TempDir Path dir) throws Exception {
-		Run run = run("import", "--cjournal.data-dir=" + dir.resolve("data"));
+		CommandRun run = CommandRun.of("import", "--cjournal.data-dir=" + dir.resolve("data"));
 
 		assertThat(run.status()).isEqualTo(2);
 		assertThat(run.printed()).contains("사용법: java -jar cjournal.jar import");
@@ -127,23 +126,6 @@ class ImportCommandTests {
 
 	private static String fileUrl(Path data) {
 		return "jdbc:h2:file:" + data.toAbsolutePath().resolve("db/cjournal") + ";" + TestDatabase.OPTIONS;
-	}
-
-	private record Run(int status, String printed) {
-	}
-
-	private static Run run(String... args) {
-		PrintStream err = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		int status;
-		try {
-			status = CommandLine.run(CjournalApplication.class, args);
-		}
-		finally {
-			System.setErr(err);
-		}
-		return new Run(status, captured.toString(StandardCharsets.UTF_8));
 	}
 
 	private static long number(String digits) {
