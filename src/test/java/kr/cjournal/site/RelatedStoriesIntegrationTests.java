@@ -26,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** 관련 기사 at the end of the article page: the engine's related stories, or no block at all. */
 @DemoPaperTest
+// The engine is a Mockito mock stubbed in each test: the index follower must not call it from its own
+// thread meanwhile (a call during stubbing left search() answering null now and then).
+@org.springframework.test.context.TestPropertySource(properties = "cjournal.search.follow=false")
 class RelatedStoriesIntegrationTests {
 
 	@Autowired

@@ -39,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * under test here, the Lucene engine's own matching in its module.
  */
 @DemoPaperTest
+// The engine is a Mockito mock stubbed in each test: the index follower must not call it from its own
+// thread meanwhile (a call during stubbing left search() answering null now and then).
+@org.springframework.test.context.TestPropertySource(properties = "cjournal.search.follow=false")
 class SearchPageIntegrationTests {
 
 	@Autowired
