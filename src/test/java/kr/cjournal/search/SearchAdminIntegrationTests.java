@@ -37,6 +37,9 @@ class SearchAdminIntegrationTests {
 	@Autowired
 	SearchIndex index;
 
+	@Autowired
+	SearchWords words;
+
 	@Test
 	void synonymsAnAdminSavesFindStoriesAfterTheReindexThePageStarts() throws Exception {
 		long id = stories.publish("다온칩스 차량용 반도체 양산, 완성차 3곳에 공급");
@@ -80,21 +83,23 @@ class SearchAdminIntegrationTests {
 	}
 
 	@Test
-	void hostileTextIsRefusedOrCleanedNeverAServerError() throws Exception {
-		String huge = "가".repeat(100_000);
-		mvc.perform(post("/newsroom/admin/search/words").with(as("admin", "ADMIN")).param("dictionary", huge)
-			.param("synonyms", "")).andExpect(status().isOk());
-		mvc.perform(post("/newsroom/admin/search/words").with(as("admin", "ADMIN"))
-			.param("dictionary", "<script>alert(1)</script>")
-			.param("synonyms", "a\u0000b, \u202Ec"))
-			.andExpect(status().isOk());
-		String html = mvc.perform(post("/newsroom/admin/search/words").with(as("admin", "ADMIN"))
-			.param("dictionary", "<img src=x onerror=alert(1)>")
-			.param("synonyms", ""))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(html).doesNotContain("<img src=x");
+	void hostileTextIsRefusedWithAMessageAndNothingIsKept() throws Exception {
+		String before = words.kept().dictionary();
+		for (String[] typed : new String[][] { { "가".repeat(100_000), "" }, { "<script>alert(1)</script>", "" },
+				{ "삼성", "a\u0000b, \u202Ec" }, { "<img src=x onerror=alert(1)>", "" } }) {
+			String html = mvc.perform(post("/newsroom/admin/search/words").with(as("admin", "ADMIN"))
+				.param("dictionary", typed[0])
+				.param("synonyms", typed[1]))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			Document page = Jsoup.parse(html);
+			assertThat(page.select(".alert").text()).as("refusal of %s", typed[0].substring(0, Math.min(30, typed[0].length())))
+				.isNotBlank();
+			assertThat(page.select("script:containsData(alert), img[onerror]")).isEmpty();
+		}
+		assertThat(words.kept().dictionary()).isEqualTo(before);
 	}
 
 	@Test
